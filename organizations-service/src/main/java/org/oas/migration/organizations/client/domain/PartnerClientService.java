@@ -1,0 +1,135 @@
+package org.oas.migration.organizations.client.domain;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.oas.migration.organizations.auth.domain.AuthConfig;
+import org.oas.migration.organizations.client.persistence.PartnerClientEntity;
+import org.oas.migration.organizations.client.rest.PartnerClientInput;
+import org.oas.migration.organizations.client.rest.PartnerClientView;
+import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
+import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.security.Roles;
+
+/** Registers clients, checks their secrets, rotates and revokes them. */
+@ApplicationScoped
+public class PartnerClientService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    AuthConfig config;
+
+    /** The client and its new plain secret (returned to the caller once, never stored). */
+    public record Registered(PartnerClientView client, String secret) {
+    }
+
+    @Transactional
+    public Registered register(PartnerClientInput input) {
+        OrganizationEntity organization = organizationFor(input);
+        String secret = newSecret();
+        PartnerClientEntity client = new PartnerClientEntity();
+        client.stampCreated();
+        client.clientId = "pc-" + (organization == null ? "oas" : organization.code) + "-" + randomSuffix();
+        client.name = input.name().trim();
+        client.organizationId = organization == null ? null : organization.id;
+        client.role = input.role();
+        client.secretHash = BcryptUtil.bcryptHash(secret, config.secretHashCost());
+        client.persist();
+        client.flush();
+        return new Registered(view(client), secret);
+    }
+
+    /** Creates the configured bootstrap admin client if it does not exist yet (a fresh deployment's first key). */
+    @Transactional
+    public boolean ensureAdmin(String clientId, String secret) {
+        if (PartnerClientEntity.count("clientId", clientId) > 0) {
+            return false;
+        }
+        PartnerClientEntity client = new PartnerClientEntity();
+        client.stampCreated();
+        client.clientId = clientId;
+        client.name = "Bootstrap admin";
+        client.role = Roles.ADMIN;
+        client.secretHash = BcryptUtil.bcryptHash(secret, config.secretHashCost());
+        client.persist();
+        return true;
+    }
+
+    @Transactional
+    public Registered rotateSecret(PartnerClientEntity client, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, client.version);
+        String secret = newSecret();
+        client.secretHash = BcryptUtil.bcryptHash(secret, config.secretHashCost());
+        client.stampUpdated();
+        client.flush();
+        return new Registered(view(client), secret);
+    }
+
+    @Transactional
+    public void revoke(PartnerClientEntity client, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, client.version);
+        client.deletedAt = VersionedEntity.now();
+        client.stampUpdated();
+    }
+
+    /** The live client whose secret matches, if any; the same answer for an unknown id and a wrong secret. */
+    public Optional<PartnerClientEntity> authenticate(String clientId, String secret) {
+        Optional<PartnerClientEntity> client = PartnerClientEntity.<PartnerClientEntity>find("clientId", clientId)
+                .firstResultOptional().filter(c -> !c.isDeleted());
+        return client.filter(c -> BcryptUtil.matches(secret, c.secretHash));
+    }
+
+    public PartnerClientEntity require(String id) {
+        UUID uuid = UuidV7.parseOrNull(id);
+        PartnerClientEntity client = uuid == null ? PartnerClientEntity.<PartnerClientEntity>find("clientId", id).firstResult()
+                : PartnerClientEntity.findById(uuid);
+        if (client == null || client.isDeleted()) {
+            throw ApiException.notFound("Partner client '" + id + "'");
+        }
+        return client;
+    }
+
+    public String organizationCode(PartnerClientEntity client) {
+        return organizations.codeOf(client.organizationId).orElse(null);
+    }
+
+    public PartnerClientView view(PartnerClientEntity c) {
+        return new PartnerClientView(c.id, c.clientId, c.name, organizationCode(c), c.role, c.version, c.createdAt, c.updatedAt);
+    }
+
+    private OrganizationEntity organizationFor(PartnerClientInput input) {
+        if (input.organizationCode() == null) {
+            if (Roles.PARTNER.equals(input.role())) {
+                throw ApiException.invalid("organizationCode", "a partner client must act for an organization");
+            }
+            return null;
+        }
+        return organizations.findByCode(input.organizationCode()).filter(o -> !o.isDeleted())
+                .orElseThrow(() -> ApiException.invalid("organizationCode", "no live organization has code '" + input.organizationCode() + "'"));
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String randomSuffix() {
+        String digits = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toLowerCase(Locale.ROOT);
+        return (digits + "00000000").substring(0, 8);
+    }
+}

@@ -1,0 +1,77 @@
+package org.oas.migration.organizations.country.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.migration.organizations.country.persistence.CountryEntity;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.QueryParams;
+import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.problem.ApiException;
+
+@Path("/v1/countries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Countries", description = "ISO 3166-1 reference data, with the 35 OAS member states flagged. Read-only.")
+public class CountryResource {
+
+    /** Reference data changes only with a release, so its ETag is the data set's version. */
+    private static final long DATASET_VERSION = 1;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listCountries", summary = "List countries", description = "Ordered by code.")
+    @APIResponse(responseCode = "200", description = "A page of countries", content = @Content(schema = @Schema(implementation = CountryPage.class)))
+    public Response list(
+            @Parameter(description = "Only OAS member states (true) or only others (false)", example = "true") @QueryParam("oasMemberState") String oasMemberState,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, 1);
+        Boolean oasMember = QueryParams.bool("oasMemberState", oasMemberState);
+        String after = page.isFirst() ? "" : page.after().get(0);
+        List<CountryEntity> rows = oasMember == null
+                ? CountryEntity.find("code > ?1 order by code", after).page(0, page.fetchSize()).list()
+                : CountryEntity.find("code > ?1 and oasMemberState = ?2 order by code", after, oasMember).page(0, page.fetchSize()).list();
+        return PageResponses.ok(Page.of(rows, page, c -> Cursor.encode(c.code)).map(CountryResource::toView), uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getCountry", summary = "Get a country by ISO 3166-1 alpha-2 code")
+    @APIResponse(responseCode = "200", description = "The country", content = @Content(schema = @Schema(implementation = CountryView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@Parameter(example = "MX") @PathParam("code") String code, @Context Request request) {
+        CountryEntity country = CountryEntity.findById(code.toUpperCase(Locale.ROOT));
+        if (country == null) {
+            throw ApiException.notFound("Country '" + code + "'");
+        }
+        return EntityTags.conditionalGet(request, DATASET_VERSION, toView(country));
+    }
+
+    private static CountryView toView(CountryEntity c) {
+        return new CountryView(c.code, c.names, c.oasMemberState);
+    }
+
+    @Schema(name = "CountryPage")
+    public record CountryPage(List<CountryView> items, String nextCursor) {
+    }
+}

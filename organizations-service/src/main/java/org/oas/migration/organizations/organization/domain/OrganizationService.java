@@ -1,0 +1,186 @@
+package org.oas.migration.organizations.organization.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
+import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
+import org.oas.migration.organizations.organization.rest.OrganizationInput;
+import org.oas.migration.organizations.organization.rest.OrganizationMapper;
+import org.oas.migration.organizations.organization.rest.OrganizationView;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.outbox.Outbox;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.FieldViolation;
+import org.oas.migration.platform.problem.ProblemType;
+import org.oas.migration.platform.security.Caller;
+
+/** Writes to the registry: every change is validated whole, then stored with its event in one transaction. */
+@ApplicationScoped
+public class OrganizationService {
+
+    public static final String RESOURCE = "organization";
+
+    @Inject
+    OrganizationRepository repository;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    /** An organization by id or code, live or not (callers decide how to answer for deleted and merged ones). */
+    public OrganizationEntity require(String idOrCode) {
+        UUID id = UuidV7.parseOrNull(idOrCode);
+        return (id != null ? repository.findByIdOptional(id) : repository.findByCode(idOrCode))
+                .orElseThrow(() -> ApiException.notFound("Organization '" + idOrCode + "'"));
+    }
+
+    public OrganizationView view(OrganizationEntity entity) {
+        return OrganizationMapper.toView(entity, repository.codeOf(entity.parentId).orElse(null));
+    }
+
+    @Transactional
+    public OrganizationView create(OrganizationInput input) {
+        requireAdmin();
+        if (input.code() == null) {
+            throw ApiException.invalid("code", "must not be null");
+        }
+        if (repository.findByCode(input.code()).isPresent()) {
+            throw ApiException.conflict("An organization with code '" + input.code() + "' already exists");
+        }
+        OrganizationEntity entity = new OrganizationEntity();
+        entity.code = input.code();
+        entity.stampCreated();
+        write(entity, input);
+        repository.persist(entity);
+        return publish(entity, "created");
+    }
+
+    @Transactional
+    public OrganizationView replace(OrganizationEntity entity, OrganizationInput input, String ifMatch) {
+        caller.requireWriteFor(entity.code);
+        requireLive(entity);
+        EntityTags.requireMatch(ifMatch, entity.version);
+        if (input.code() != null && !input.code().equals(entity.code)) {
+            throw ApiException.invalid("code", "an organization's code cannot change (it is '" + entity.code + "')");
+        }
+        String parentCode = repository.codeOf(entity.parentId).orElse(null);
+        if (OrganizationMapper.toInput(entity, parentCode).equals(input.normalized(entity.code))) {
+            return OrganizationMapper.toView(entity, parentCode);
+        }
+        if (!caller.isAdmin() && !(entity.type.equals(input.type().value()) && Objects.equals(parentCode, input.parentCode()))) {
+            throw ApiException.forbidden("Only an admin may change an organization's type or place in the hierarchy");
+        }
+        write(entity, input);
+        entity.stampUpdated();
+        return publish(entity, "updated");
+    }
+
+    @Transactional
+    public void delete(OrganizationEntity entity, String ifMatch) {
+        requireAdmin();
+        requireLive(entity);
+        EntityTags.requireMatch(ifMatch, entity.version);
+        if (repository.count("parentId = ?1 and deletedAt is null", entity.id) > 0) {
+            throw ApiException.conflict("Organization '" + entity.code + "' still has live sub-organizations; move or delete them first");
+        }
+        entity.deletedAt = VersionedEntity.now();
+        entity.stampUpdated();
+        repository.flush();
+        outbox.record(RESOURCE, "deleted", entity.id, new Deletion(entity.id, entity.code, entity.version, null));
+    }
+
+    /** Soft-deletes {@code entity} and points it at {@code target}: its GET then redirects there. */
+    @Transactional
+    public OrganizationView merge(OrganizationEntity entity, String targetIdOrCode) {
+        requireAdmin();
+        requireLive(entity);
+        OrganizationEntity target = require(targetIdOrCode);
+        requireLive(target);
+        if (target.id.equals(entity.id)) {
+            throw ApiException.invalid("into", "an organization cannot be merged into itself");
+        }
+        repository.update("parentId = ?1 where parentId = ?2", target.id, entity.id);
+        entity.mergedIntoId = target.id;
+        entity.deletedAt = VersionedEntity.now();
+        entity.stampUpdated();
+        repository.flush();
+        outbox.record(RESOURCE, "deleted", entity.id, new Deletion(entity.id, entity.code, entity.version, target.id));
+        return view(target);
+    }
+
+    private void write(OrganizationEntity entity, OrganizationInput input) {
+        List<FieldViolation> violations = new ArrayList<>();
+        entity.parentId = resolveParent(entity, input.parentCode(), violations);
+        checkIdentifiers(entity, input.identifiersOrEmpty(), violations);
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        OrganizationMapper.apply(input, entity);
+    }
+
+    private UUID resolveParent(OrganizationEntity entity, String parentCode, List<FieldViolation> violations) {
+        if (parentCode == null) {
+            return null;
+        }
+        OrganizationEntity parent = repository.findByCode(parentCode).filter(p -> !p.isDeleted()).orElse(null);
+        if (parent == null) {
+            violations.add(new FieldViolation("parentCode", "no live organization has code '" + parentCode + "'"));
+            return null;
+        }
+        if (entity.id != null && repository.isSelfOrDescendant(parent.id, entity.id)) {
+            violations.add(new FieldViolation("parentCode", "'" + parentCode + "' is this organization or below it"));
+            return null;
+        }
+        return parent.id;
+    }
+
+    private void checkIdentifiers(OrganizationEntity entity, List<Identifier> identifiers, List<FieldViolation> violations) {
+        Set<Identifier> seen = new HashSet<>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            Identifier identifier = identifiers.get(i);
+            if (!seen.add(identifier)) {
+                violations.add(new FieldViolation("identifiers[" + i + "]", "listed twice"));
+                continue;
+            }
+            repository.holderOfIdentifier(identifier.scheme(), identifier.value(), entity.id).ifPresent(holder -> {
+                throw ApiException.conflict("Identifier " + identifier.scheme() + ":" + identifier.value()
+                        + " already belongs to organization '" + holder.code + "'");
+            });
+        }
+    }
+
+    private OrganizationView publish(OrganizationEntity entity, String action) {
+        repository.flush();
+        OrganizationView view = view(entity);
+        outbox.record(RESOURCE, action, entity.id, view);
+        return view;
+    }
+
+    private void requireAdmin() {
+        if (!caller.isAdmin()) {
+            throw ApiException.forbidden("Only an admin may create, delete or merge organizations");
+        }
+    }
+
+    private static void requireLive(OrganizationEntity entity) {
+        if (entity.isDeleted()) {
+            throw new ApiException(ProblemType.GONE, "Organization '" + entity.code + "' was deleted");
+        }
+    }
+
+    /** The payload of a deletion event: enough to drop the resource from a projection. */
+    public record Deletion(UUID id, String code, long version, UUID mergedIntoId) {
+    }
+}

@@ -1,0 +1,118 @@
+package org.oas.migration.organizations.organization.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.sql.Jsonb;
+import org.oas.migration.platform.sql.SqlQuery;
+import org.oas.migration.platform.sql.TextSearch;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<OrganizationEntity, UUID> {
+
+    private static final String SUBTREE = "o.id IN (WITH RECURSIVE sub AS (SELECT id FROM organization WHERE parent_id = ? "
+            + "UNION SELECT c.id FROM organization c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)";
+
+    public Optional<OrganizationEntity> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public Optional<String> codeOf(UUID id) {
+        return id == null ? Optional.empty() : findByIdOptional(id).map(o -> o.code);
+    }
+
+    /**
+     * A keyset page. Without {@code q}: by name in the request language, then id. With {@code q}: by relevance,
+     * then id. Deleted and merged organizations are left out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OrganizationRow> page(OrganizationFilter filter, PageRequest page) {
+        boolean search = filter.q() != null;
+        String sortKey = search
+                ? "ts_rank(o.search_text, " + TextSearch.tsquery(filter.language()) + ")"
+                : TextSearch.nameSortKey("o.names", filter.language());
+        SqlQuery query = search
+                ? new SqlQuery("SELECT o.*, p.code AS parent_code, " + sortKey + " AS sort_key FROM organization o "
+                        + "LEFT JOIN organization p ON p.id = o.parent_id", filter.q(), filter.q())
+                : new SqlQuery("SELECT o.*, p.code AS parent_code, " + sortKey + " AS sort_key FROM organization o "
+                        + "LEFT JOIN organization p ON p.id = o.parent_id");
+        query.where("o.deleted_at IS NULL");
+        applyFilters(filter, query);
+        if (!page.isFirst()) {
+            UUID lastId = UUID.fromString(page.after().get(1));
+            if (search) {
+                float rank = Float.parseFloat(page.after().get(0));
+                query.where("(" + sortKey + " < ? OR (" + sortKey + " = ? AND o.id > ?))",
+                        filter.q(), filter.q(), rank, filter.q(), filter.q(), rank, lastId);
+            } else {
+                query.where("(" + sortKey + ", o.id) > (?, ?)", page.after().get(0), lastId);
+            }
+        }
+        query.then(search ? "ORDER BY sort_key DESC, o.id LIMIT ?" : "ORDER BY sort_key, o.id LIMIT ?", page.fetchSize());
+        List<Object[]> rows = query.build(getEntityManager(), OrganizationEntity.LIST_ROW).getResultList();
+        return rows.stream()
+                .map(r -> new OrganizationRow((OrganizationEntity) r[0], (String) r[1], String.valueOf(r[2])))
+                .toList();
+    }
+
+    private static void applyFilters(OrganizationFilter filter, SqlQuery query) {
+        if (filter.type() != null) {
+            query.where("o.type = ?", filter.type());
+        }
+        if (filter.country() != null) {
+            query.where("(o.country = ? OR o.member_countries @> cast(? AS jsonb))", filter.country(),
+                    Jsonb.arrayWith("country", filter.country()));
+        }
+        if (filter.parentId() != null) {
+            query.where("o.parent_id = ?", filter.parentId());
+        }
+        if (filter.withinId() != null) {
+            query.where(SUBTREE, filter.withinId());
+        }
+        if (filter.code() != null) {
+            query.where("o.code = ?", filter.code());
+        }
+        if (filter.identifierScheme() != null) {
+            query.where("o.identifiers @> cast(? AS jsonb)", Jsonb.identifier(filter.identifierScheme(), filter.identifierValue()));
+        }
+        if (filter.q() != null) {
+            query.where("o.search_text @@ " + TextSearch.tsquery(filter.language()), filter.q(), filter.q());
+        }
+        if (filter.updatedSince() != null) {
+            query.where("o.updated_at >= ?", filter.updatedSince());
+        }
+    }
+
+    /** Which other live organization already carries one of these identifiers. */
+    public Optional<OrganizationEntity> holderOfIdentifier(String scheme, String value, UUID except) {
+        @SuppressWarnings("unchecked")
+        List<OrganizationEntity> holders = getEntityManager().createNativeQuery(
+                        "SELECT * FROM organization WHERE identifiers @> cast(?1 AS jsonb) AND deleted_at IS NULL AND id <> ?2",
+                        OrganizationEntity.class)
+                .setParameter(1, Jsonb.identifier(scheme, value))
+                .setParameter(2, except == null ? new UUID(0, 0) : except)
+                .getResultList();
+        return holders.stream().findFirst();
+    }
+
+    /** The chain of parents, nearest first. */
+    @SuppressWarnings("unchecked")
+    public List<OrganizationEntity> ancestors(UUID id) {
+        return getEntityManager().createNativeQuery("WITH RECURSIVE up AS ("
+                        + "SELECT parent_id, 1 AS depth FROM organization WHERE id = ?1 "
+                        + "UNION ALL SELECT o.parent_id, up.depth + 1 FROM organization o JOIN up ON o.id = up.parent_id "
+                        + "WHERE up.depth < 100) "
+                        + "SELECT o.* FROM up JOIN organization o ON o.id = up.parent_id ORDER BY up.depth",
+                        OrganizationEntity.class)
+                .setParameter(1, id)
+                .getResultList();
+    }
+
+    /** Whether {@code candidate} is {@code id} itself or below it (a parent there would make a cycle). */
+    public boolean isSelfOrDescendant(UUID candidate, UUID id) {
+        return candidate.equals(id) || ancestors(candidate).stream().anyMatch(a -> a.id.equals(id));
+    }
+}

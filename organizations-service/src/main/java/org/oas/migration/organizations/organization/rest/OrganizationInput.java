@@ -1,0 +1,55 @@
+package org.oas.migration.organizations.organization.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.organizations.organization.domain.MemberCountry;
+import org.oas.migration.organizations.organization.domain.OrganizationType;
+import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.CountryCode;
+import org.oas.migration.platform.text.LanguageMap;
+
+/** What a client sends to create or replace an organization. */
+@Schema(name = "OrganizationInput", description = "An organization as written by an admin (or, for its own record, a partner).")
+public record OrganizationInput(
+        @Pattern(regexp = OrganizationInput.CODE_PATTERN, message = "must be a lowercase slug such as oas-iachr")
+        @Size(max = 64)
+        @Schema(description = "Stable lowercase slug; required on POST, taken from the path on PUT.", example = "iom")
+        String code,
+        @NotNull @Schema(example = "international-organization") OrganizationType type,
+        @NotNull @LanguageMap(maxLength = 500)
+        @Schema(example = "{\"en\": \"International Organization for Migration\", \"es\": \"Organización Internacional para las Migraciones\"}")
+        Map<String, String> names,
+        @LanguageMap(maxLength = 50) @Schema(example = "{\"en\": \"IOM\", \"es\": \"OIM\"}") Map<String, String> acronyms,
+        @LanguageMap @Schema(example = "{\"en\": \"Intergovernmental organization in the field of migration.\"}")
+        Map<String, String> description,
+        @Pattern(regexp = OrganizationInput.CODE_PATTERN, message = "must be an organization code")
+        @Schema(description = "Code of the parent organization in the hierarchy.", example = "un")
+        String parentCode,
+        @CountryCode @Schema(description = "For member states, national societies and government agencies.", example = "HN")
+        String country,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Schema(example = "https://www.iom.int") String website,
+        @Valid @Size(max = 50) List<Identifier> identifiers,
+        @Valid @Size(max = 300) List<MemberCountry> memberCountries) {
+
+    public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** The same organization with the code filled in and absent lists as empty ones, for equality checks. */
+    public OrganizationInput normalized(String storedCode) {
+        return new OrganizationInput(storedCode, type, names, acronyms, description, parentCode, country, website,
+                identifiersOrEmpty(), memberCountriesOrEmpty());
+    }
+
+    public List<Identifier> identifiersOrEmpty() {
+        return identifiers == null ? List.of() : identifiers;
+    }
+
+    public List<MemberCountry> memberCountriesOrEmpty() {
+        return memberCountries == null ? List.of() : memberCountries;
+    }
+}

@@ -1,0 +1,266 @@
+package org.oas.migration.organizations.organization.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.migration.organizations.organization.domain.OrganizationService;
+import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
+import org.oas.migration.organizations.organization.persistence.OrganizationFilter;
+import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
+import org.oas.migration.organizations.organization.persistence.OrganizationRow;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Languages;
+import org.oas.migration.platform.http.QueryParams;
+import org.oas.migration.platform.idempotency.IdempotentPost;
+import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.patch.JsonMergePatch;
+import org.oas.migration.platform.patch.MergePatcher;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.ProblemType;
+import org.oas.migration.platform.security.Caller;
+import org.oas.migration.platform.security.Roles;
+
+@Path("/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "The registry of OAS organs and departments, UN agencies, regional processes, national societies and member states.")
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService service;
+
+    @Inject
+    OrganizationRepository repository;
+
+    @Inject
+    IdempotentPost idempotentPost;
+
+    @Inject
+    MergePatcher patcher;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listOrganizations", summary = "List organizations",
+            description = "Ordered by name in the request language (`lang` or Accept-Language; default en), then id; "
+                    + "with `q`, by relevance. Keyset pagination: follow `nextCursor` or the `Link: rel=next` header.")
+    @APIResponse(responseCode = "200", description = "A page of organizations",
+            content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
+    public Response list(
+            @Parameter(description = "Organization type", example = "un-entity") @QueryParam("type") String type,
+            @Parameter(description = "ISO 3166-1 alpha-2 country: the organization's own or a member country", example = "MX")
+            @QueryParam("country") String country,
+            @Parameter(description = "Direct children of this organization (id or code)", example = "oas-gs") @QueryParam("parent") String parent,
+            @Parameter(description = "The whole subtree below this organization (id or code)", example = "oas") @QueryParam("within") String within,
+            @Parameter(description = "Exact code", example = "iom") @QueryParam("code") String code,
+            @Parameter(description = "External identifier as scheme:value", example = "iati-org-id:XM-DAC-47066")
+            @QueryParam("identifier") String identifier,
+            @Parameter(description = "Full-text search over names, acronyms and descriptions in every language", example = "migraciones")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only organizations changed at or after this RFC 3339 time", example = "2026-01-01T00:00:00Z")
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Language used to sort and search: en, es, fr, pt", example = "es") @QueryParam("lang") String lang,
+            @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        Identifier byIdentifier = QueryParams.identifier("identifier", identifier);
+        OrganizationFilter filter = new OrganizationFilter(QueryParams.blankToNull(type), QueryParams.blankToNull(country),
+                resolveId(parent, "parent"), resolveId(within, "within"), QueryParams.blankToNull(code),
+                byIdentifier == null ? null : byIdentifier.scheme(), byIdentifier == null ? null : byIdentifier.value(), QueryParams.blankToNull(q),
+                QueryParams.dateTime("updatedSince", updatedSince), Languages.resolve(lang, headers));
+        Page<OrganizationRow> rows = Page.of(repository.page(filter, page), page,
+                row -> Cursor.encode(row.sortKey(), row.entity().id.toString()));
+        return PageResponses.ok(rows.map(row -> OrganizationMapper.toView(row.entity(), row.parentCode())), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "createOrganization", summary = "Create an organization",
+            description = "Admin only. Send `Idempotency-Key` to make retries safe: a replay returns the first result.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    public Response create(@NotNull @Valid OrganizationInput input,
+                           @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(IdempotentPost.HEADER) String key) {
+        return idempotentPost.execute(key, caller.clientId(), input, () -> created(service.create(input)));
+    }
+
+    @GET
+    @Path("/{idOrCode}")
+    @Operation(operationId = "getOrganization", summary = "Get an organization by id or code",
+            description = "Answers 304 to a matching If-None-Match; 308 to the surviving organization if it was merged; 410 if deleted.")
+    @APIResponse(responseCode = "200", description = "The organization", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "308", description = "Merged into another organization (see Location)")
+    public Response get(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
+                        @Context Request request) {
+        OrganizationEntity entity = service.require(idOrCode);
+        if (entity.mergedIntoId != null) {
+            return Response.status(308).location(uri.getBaseUriBuilder().path("v1/organizations/{id}").build(entity.mergedIntoId)).build();
+        }
+        if (entity.isDeleted()) {
+            throw new ApiException(ProblemType.GONE, "Organization '" + entity.code + "' was deleted");
+        }
+        return EntityTags.conditionalGet(request, entity.version, service.view(entity));
+    }
+
+    @GET
+    @Path("/{idOrCode}/ancestors")
+    @Operation(operationId = "listOrganizationAncestors", summary = "The organizations above this one",
+            description = "Nearest parent first, up to the root of the hierarchy.")
+    @APIResponse(responseCode = "200", description = "The chain of parents", content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
+    public Response ancestors(@Parameter(description = "UUID or code", example = "oas-dsdl") @PathParam("idOrCode") String idOrCode) {
+        OrganizationEntity entity = service.require(idOrCode);
+        var chain = repository.ancestors(entity.id);
+        var views = new java.util.ArrayList<OrganizationView>();
+        for (int i = 0; i < chain.size(); i++) {
+            String parentCode = i + 1 < chain.size() ? chain.get(i + 1).code : null;
+            views.add(OrganizationMapper.toView(chain.get(i), parentCode));
+        }
+        return Response.ok(new Page<>(views, null)).build();
+    }
+
+    @PUT
+    @Path("/{idOrCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "putOrganization", summary = "Replace an organization, or create it under this code",
+            description = "Upsert by code (admin). A partner may replace its own organization's record but not its type or parent. "
+                    + "Honours If-Match. Sending what is already stored changes nothing (no new version, no event).")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @Transactional
+    public Response put(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
+                        @NotNull @Valid OrganizationInput input,
+                        @HeaderParam("If-Match") String ifMatch) {
+        OrganizationEntity existing = findForWrite(idOrCode);
+        if (existing == null) {
+            if (input.code() != null && !input.code().equals(idOrCode)) {
+                throw ApiException.invalid("code", "must equal the code in the path ('" + idOrCode + "')");
+            }
+            return created(service.create(withCode(input, idOrCode)));
+        }
+        OrganizationView view = service.replace(existing, input, ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PATCH
+    @Path("/{idOrCode}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "patchOrganization", summary = "Change some fields of an organization",
+            description = "JSON Merge Patch (RFC 7396): members replace, null removes. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @Transactional
+    public Response patch(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
+                          @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        OrganizationEntity entity = service.require(idOrCode);
+        OrganizationInput current = OrganizationMapper.toInput(entity, repository.codeOf(entity.parentId).orElse(null));
+        OrganizationView view = service.replace(entity, patcher.patch(current, patch, OrganizationInput.class), ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{idOrCode}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteOrganization", summary = "Delete an organization (soft)",
+            description = "Admin only. The organization then answers 410 and a deletion event is published. Honours If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Transactional
+    public Response delete(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
+                           @HeaderParam("If-Match") String ifMatch) {
+        service.delete(service.require(idOrCode), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{idOrCode}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "mergeOrganization", summary = "Merge an organization into another",
+            description = "Admin only. The merged organization is soft-deleted; its GET redirects (308) to the survivor, "
+                    + "and its sub-organizations move under the survivor.")
+    @APIResponse(responseCode = "200", description = "The surviving organization", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @Transactional
+    public OrganizationView merge(@Parameter(description = "UUID or code", example = "oas-dsdl") @PathParam("idOrCode") String idOrCode,
+                                  @NotNull @Valid MergeRequest request) {
+        return service.merge(service.require(idOrCode), request.into());
+    }
+
+    private OrganizationEntity findForWrite(String idOrCode) {
+        try {
+            return service.require(idOrCode);
+        } catch (ApiException e) {
+            if (e.type() == ProblemType.NOT_FOUND && org.oas.migration.platform.ids.UuidV7.parseOrNull(idOrCode) == null) {
+                if (!idOrCode.matches(OrganizationInput.CODE_PATTERN)) {
+                    throw ApiException.invalid("code", "must be a lowercase slug such as oas-iachr");
+                }
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private UUID resolveId(String idOrCode, String parameter) {
+        String value = QueryParams.blankToNull(idOrCode);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return service.require(value).id;
+        } catch (ApiException e) {
+            throw ApiException.invalid(parameter, "no organization '" + value + "'");
+        }
+    }
+
+    private static OrganizationInput withCode(OrganizationInput in, String code) {
+        return new OrganizationInput(code, in.type(), in.names(), in.acronyms(), in.description(), in.parentCode(),
+                in.country(), in.website(), in.identifiers(), in.memberCountries());
+    }
+
+    private Response created(OrganizationView view) {
+        URI location = uri.getBaseUriBuilder().path("v1/organizations/{id}").build(view.id());
+        return Response.created(location).entity(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    /** Schema of a page of organizations, for the OpenAPI document. */
+    @Schema(name = "OrganizationPage")
+    public record OrganizationPage(java.util.List<OrganizationView> items, String nextCursor) {
+    }
+}

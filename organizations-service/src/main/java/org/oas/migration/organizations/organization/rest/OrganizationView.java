@@ -1,0 +1,32 @@
+package org.oas.migration.organizations.organization.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.organizations.organization.domain.MemberCountry;
+import org.oas.migration.organizations.organization.domain.OrganizationType;
+import org.oas.migration.platform.model.Identifier;
+
+/** The public representation of an organization: the body of its GET and of its events. */
+@Schema(name = "Organization", description = "An organization of the registry.")
+public record OrganizationView(
+        @Schema(example = "01933b6e-8f7a-7cc2-9d2e-3f1a2b4c5d6e") UUID id,
+        @Schema(example = "iom") String code,
+        OrganizationType type,
+        @Schema(example = "{\"en\": \"International Organization for Migration\", \"es\": \"Organización Internacional para las Migraciones\"}")
+        Map<String, String> names,
+        @Schema(example = "{\"en\": \"IOM\", \"es\": \"OIM\"}") Map<String, String> acronyms,
+        Map<String, String> description,
+        UUID parentId,
+        @Schema(example = "un") String parentCode,
+        @Schema(example = "HN") String country,
+        @Schema(example = "https://www.iom.int") String website,
+        List<Identifier> identifiers,
+        List<MemberCountry> memberCountries,
+        @Schema(description = "Set when the organization was merged into another one.") UUID mergedIntoId,
+        @Schema(example = "1") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+}

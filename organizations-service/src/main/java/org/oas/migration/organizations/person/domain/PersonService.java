@@ -1,0 +1,120 @@
+package org.oas.migration.organizations.person.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
+import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
+import org.oas.migration.organizations.person.persistence.PersonEntity;
+import org.oas.migration.organizations.person.persistence.PersonRepository;
+import org.oas.migration.organizations.person.rest.MembershipInput;
+import org.oas.migration.organizations.person.rest.PersonInput;
+import org.oas.migration.organizations.person.rest.PersonMapper;
+import org.oas.migration.organizations.person.rest.PersonView;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.outbox.Outbox;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.FieldViolation;
+import org.oas.migration.platform.problem.ProblemType;
+
+/** People and their posts; memberships must name live organizations. */
+@ApplicationScoped
+public class PersonService {
+
+    public static final String RESOURCE = "person";
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    Outbox outbox;
+
+    public PersonEntity require(String id) {
+        UUID uuid = UuidV7.parseOrNull(id);
+        PersonEntity person = uuid == null ? null : people.findById(uuid);
+        if (person == null) {
+            throw ApiException.notFound("Person '" + id + "'");
+        }
+        return person;
+    }
+
+    public PersonEntity requireLive(String id) {
+        PersonEntity person = require(id);
+        if (person.isDeleted()) {
+            throw new ApiException(ProblemType.GONE, "Person '" + id + "' was deleted");
+        }
+        return person;
+    }
+
+    @Transactional
+    public PersonView create(PersonInput input) {
+        PersonEntity person = new PersonEntity();
+        person.stampCreated();
+        PersonMapper.apply(input, resolve(input.membershipsOrEmpty()), person);
+        people.persist(person);
+        return publish(person, "created");
+    }
+
+    @Transactional
+    public PersonView replace(PersonEntity person, PersonInput input, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, person.version);
+        List<Membership> memberships = resolve(input.membershipsOrEmpty());
+        if (PersonMapper.toInput(person).equals(normalized(input))) {
+            return PersonMapper.toView(person);
+        }
+        PersonMapper.apply(input, memberships, person);
+        person.stampUpdated();
+        return publish(person, "updated");
+    }
+
+    @Transactional
+    public void delete(PersonEntity person, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, person.version);
+        person.deletedAt = VersionedEntity.now();
+        person.stampUpdated();
+        people.flush();
+        outbox.record(RESOURCE, "deleted", person.id, new Deletion(person.id, person.version));
+    }
+
+    private List<Membership> resolve(List<MembershipInput> inputs) {
+        List<Membership> memberships = new ArrayList<>();
+        List<FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MembershipInput input = inputs.get(i);
+            OrganizationEntity organization = organizations.findByCode(input.organizationCode())
+                    .filter(o -> !o.isDeleted()).orElse(null);
+            if (organization == null) {
+                violations.add(new FieldViolation("memberships[" + i + "].organizationCode",
+                        "no live organization has code '" + input.organizationCode() + "'"));
+                continue;
+            }
+            memberships.add(new Membership(organization.id, organization.code, input.role(), input.startDate(), input.endDate()));
+        }
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        return memberships;
+    }
+
+    private static PersonInput normalized(PersonInput input) {
+        return new PersonInput(input.name().trim(), input.honorificPrefix(), input.identifiersOrEmpty(), input.membershipsOrEmpty());
+    }
+
+    private PersonView publish(PersonEntity person, String action) {
+        people.flush();
+        PersonView view = PersonMapper.toView(person);
+        outbox.record(RESOURCE, action, person.id, view);
+        return view;
+    }
+
+    public record Deletion(UUID id, long version) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.oas.migration.organizations.person.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.sql.Jsonb;
+import org.oas.migration.platform.sql.SqlQuery;
+
+@ApplicationScoped
+public class PersonRepository implements PanacheRepositoryBase<PersonEntity, UUID> {
+
+    private static final String SORT_KEY = "lower(p.name)";
+
+    /** People by name, then id, keyset-paged; returns [entity, sortKey] rows. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> page(PersonFilter filter, PageRequest page) {
+        SqlQuery query = new SqlQuery("SELECT p.*, " + SORT_KEY + " AS sort_key FROM person p").where("p.deleted_at IS NULL");
+        if (filter.organizationId() != null) {
+            query.where("p.memberships @> cast(? AS jsonb)", Jsonb.arrayWith("organizationId", filter.organizationId().toString()));
+        }
+        if (filter.identifierScheme() != null) {
+            query.where("p.identifiers @> cast(? AS jsonb)", Jsonb.identifier(filter.identifierScheme(), filter.identifierValue()));
+        }
+        if (filter.q() != null) {
+            query.where("p.search_text @@ websearch_to_tsquery('simple', ?)", filter.q());
+        }
+        if (filter.updatedSince() != null) {
+            query.where("p.updated_at >= ?", filter.updatedSince());
+        }
+        if (!page.isFirst()) {
+            query.where("(" + SORT_KEY + ", p.id) > (?, ?)", page.after().get(0), UUID.fromString(page.after().get(1)));
+        }
+        query.then("ORDER BY sort_key, p.id LIMIT ?", page.fetchSize());
+        return query.build(getEntityManager(), PersonEntity.LIST_ROW).getResultList();
+    }
+}

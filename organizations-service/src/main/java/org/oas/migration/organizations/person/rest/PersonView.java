@@ -1,0 +1,21 @@
+package org.oas.migration.organizations.person.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.organizations.person.domain.Membership;
+import org.oas.migration.platform.model.Identifier;
+
+@Schema(name = "Person", description = "A person and their posts in organizations.")
+public record PersonView(
+        UUID id,
+        @Schema(example = "Albert R. Ramdin") String name,
+        @Schema(example = "{\"en\": \"Ambassador\", \"es\": \"Embajador\"}") Map<String, String> honorificPrefix,
+        List<Identifier> identifiers,
+        List<Membership> memberships,
+        @Schema(example = "1") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,30 @@
+package org.oas.migration.organizations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void healthMetricsAndOpenApi() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("outbox_backlog_events"))
+                .body(containsString("outbox_oldest_unpublished_age_seconds"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/v1/organizations"))
+                .body("paths.'/v1/organizations'.get.operationId", equalTo("listOrganizations"))
+                .body("paths.'/v1/organizations'.post.responses", hasKey("409"))
+                .body("paths.'/v1/organizations/{idOrCode}'.put.responses", hasKey("412"))
+                .body("components.schemas.Problem", notNullValue())
+                .body("paths.'/oauth/token'.post.operationId", equalTo("issueToken"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.oas.migration.platform.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.oas.migration.platform.ids.UuidV7;
+
+/**
+ * What every resource carries: a service-assigned v7 id, an optimistic-lock version (also its ETag), its
+ * creation and update times, and a soft-deletion time.
+ */
+@MappedSuperclass
+public abstract class VersionedEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    /** Stamps a new entity; timestamps are cut to the database's microsecond precision. */
+    public void stampCreated() {
+        id = id == null ? UuidV7.next() : id;
+        createdAt = now();
+        updatedAt = createdAt;
+    }
+
+    public void stampUpdated() {
+        updatedAt = now();
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,99 @@
+package org.oas.migration.platform.openapi;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers every operation can give, all with the Problem schema, so each resource
+ * method only declares its own success responses. Registered with {@code mp.openapi.filter}.
+ */
+public class StandardResponses implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        boolean hasPathParameter = false;
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : pathItem.getOperations().entrySet()) {
+            Operation operation = entry.getValue();
+            hasPathParameter = operation.getParameters() != null
+                    && operation.getParameters().stream().anyMatch(p -> p.getIn() != null && "path".equals(p.getIn().toString()));
+            APIResponses responses = operation.getResponses();
+            if (responses == null) {
+                continue;
+            }
+            add(responses, "400", "Invalid input: the problem names each invalid field in `errors`");
+            add(responses, "500", "Unexpected error (logged; no internals are disclosed)");
+            add(responses, "503", "A dependency (the database) is unavailable; retry after `Retry-After` seconds");
+            if (hasPathParameter) {
+                add(responses, "404", "No such resource");
+            }
+            switch (entry.getKey()) {
+                case POST, PUT, PATCH -> {
+                    add(responses, "409", "Conflict with the stored state (a duplicate natural key)");
+                    add(responses, "413", "Request body too large");
+                    add(responses, "415", "Unsupported Content-Type");
+                    if (entry.getKey() != PathItem.HttpMethod.POST) {
+                        add(responses, "412", "If-Match does not name the current version");
+                    }
+                }
+                case DELETE -> add(responses, "412", "If-Match does not name the current version");
+                default -> { }
+            }
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                add(responses, "401", "Missing, expired or invalid bearer token");
+                add(responses, "403", "The token's role or organization may not do this");
+            }
+        }
+        return pathItem;
+    }
+
+    /** The Problem and FieldViolation schemas, so the references above resolve in every service's document. */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        components.addSchema("FieldViolation", OASFactory.createSchema().type(List.of(SchemaType.OBJECT))
+                .description("One invalid field of the request.")
+                .addProperty("field", text("JSON path of the field, e.g. memberCountries[0].country", "endDate"))
+                .addProperty("message", text("What is wrong with it", "must not be before startDate")));
+        components.addSchema("Problem", OASFactory.createSchema().type(List.of(SchemaType.OBJECT))
+                .description("RFC 9457 problem details, the body of every 4xx and 5xx answer.")
+                .addProperty("type", text("URI identifying the problem type", "https://api.oas.org/problems/invalid-input"))
+                .addProperty("title", text("Short summary of the problem type", "Invalid input"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).example(400))
+                .addProperty("detail", text("Explanation of this occurrence", "1 field is invalid"))
+                .addProperty("instance", text("The request path", "/v1/organizations"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldViolation")))
+                .required(List.of("type", "title", "status")));
+    }
+
+    private static Schema text(String description, String example) {
+        return OASFactory.createSchema().type(List.of(SchemaType.STRING)).description(description).example(example);
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(status, response);
+    }
+}

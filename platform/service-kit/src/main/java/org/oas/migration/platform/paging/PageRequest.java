@@ -1,0 +1,41 @@
+package org.oas.migration.platform.paging;
+
+import java.util.List;
+import org.oas.migration.platform.problem.ApiException;
+
+/** A validated page request: how many items, and after which sort key (empty for the first page). */
+public record PageRequest(int limit, List<String> after) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
+    /** @param limit the raw query parameter: a bad number is a 400 naming {@code limit}, not a 404 */
+    public static PageRequest of(String limit, String cursor, int keyArity) {
+        int size = parse(limit);
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        List<String> after = cursor == null || cursor.isBlank() ? List.of() : Cursor.decode(cursor, keyArity);
+        return new PageRequest(size, after);
+    }
+
+    private static int parse(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+        }
+    }
+
+    public boolean isFirst() {
+        return after.isEmpty();
+    }
+
+    /** Repositories fetch one row more than asked to know whether a next page exists. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+}

@@ -1,0 +1,20 @@
+package org.oas.migration.platform.paging;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** A page as a 200 response with the RFC 8288 {@code Link: <...>; rel="next"} header. */
+public final class PageResponses {
+
+    private PageResponses() {
+    }
+
+    public static Response ok(Page<?> page, UriInfo uri) {
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.nextCursor() != null) {
+            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+            response.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,135 @@
+package org.oas.migration.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure that reaches the REST layer into RFC 9457 problem+json. Client mistakes become 4xx with
+ * the offending field named; anything unexpected becomes a 500 without internals on the wire.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Map<String, String> RETRY_LATER = Map.of("Retry-After", "5");
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return ProblemResponses.of(e.problem(), path(uri), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        return api(ApiException.invalid(ViolationPaths.violations(e)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return api(JsonProblems.from(e), uri);
+    }
+
+    // The most specific Jackson types too: Quarkus ships its own (plain JSON) mappers for some of them.
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonUnknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonInstantiation(ValueInstantiationException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return authenticationRequired(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return authenticationRequired(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "This token may not perform this operation", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
+                "The resource was changed by another request; read it again and retry", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "No representation matches the Accept header; this API answers application/json";
+            case 415 -> "Unsupported Content-Type; see the operation's request body in the OpenAPI document";
+            default -> type.title();
+        };
+        return ProblemResponses.of(new Problem(type.uri(), type.title(), status, detail, null, null), path(uri), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return ProblemResponses.of(ProblemType.UNAVAILABLE.problem("The database is unavailable; retry shortly"),
+                    path(uri), RETRY_LATER);
+        }
+        if (DatabaseFailures.isUniqueViolation(e)) {
+            return ProblemResponses.of(ProblemType.CONFLICT, "A resource with the same key already exists", path(uri));
+        }
+        if (e instanceof JsonMappingException || e.getCause() instanceof JsonProcessingException) {
+            return api(JsonProblems.from((JsonProcessingException) (e instanceof JsonMappingException ? e : e.getCause())), uri);
+        }
+        LOG.error("Unexpected failure", e);
+        return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", path(uri));
+    }
+
+    private Response authenticationRequired(UriInfo uri) {
+        return ProblemResponses.of(ProblemType.UNAUTHORIZED.problem("A valid bearer token is required"), path(uri),
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

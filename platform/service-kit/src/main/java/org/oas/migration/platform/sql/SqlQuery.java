@@ -1,0 +1,73 @@
+package org.oas.migration.platform.sql;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A native SQL query assembled from optional filters. Clauses use {@code ?} placeholders, numbered on build,
+ * so values are always bound, never concatenated.
+ */
+public final class SqlQuery {
+
+    private final StringBuilder select;
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+    private String tail = "";
+
+    /** @param select the SELECT ... FROM ... part, which may bind values of its own (a search query, say) */
+    public SqlQuery(String select, Object... values) {
+        this.select = new StringBuilder(select);
+        parameters.addAll(List.of(values));
+    }
+
+    public SqlQuery where(String clause, Object... values) {
+        conditions.add(clause);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    /** ORDER BY / LIMIT and the like, appended after the conditions; may bind values too. */
+    public SqlQuery then(String clause, Object... values) {
+        tail = tail + " " + clause;
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    public Query build(EntityManager em) {
+        return bind(em.createNativeQuery(sql()));
+    }
+
+    /** With a {@code @SqlResultSetMapping} naming entities and extra columns. */
+    public Query build(EntityManager em, String resultSetMapping) {
+        return bind(em.createNativeQuery(sql(), resultSetMapping));
+    }
+
+    public String sql() {
+        return number(select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + tail);
+    }
+
+    private Query bind(Query query) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static String number(String sql) {
+        StringBuilder numbered = new StringBuilder(sql.length() + 16);
+        int index = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            // "?|", "?&" and "??" are PostgreSQL operators, not placeholders.
+            boolean operator = i + 1 < sql.length() && "|&?".indexOf(sql.charAt(i + 1)) >= 0;
+            if (c == '?' && !operator) {
+                numbered.append('?').append(++index);
+            } else {
+                numbered.append(c);
+            }
+        }
+        return numbered.toString();
+    }
+}
