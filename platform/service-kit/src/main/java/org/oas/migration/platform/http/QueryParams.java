@@ -48,6 +48,15 @@ public final class QueryParams {
         return Boolean.valueOf(text);
     }
 
+    /** A UUID, or a 400 naming the parameter. */
+    public static java.util.UUID uuid(String name, String value) {
+        java.util.UUID id = org.oas.migration.platform.ids.UuidV7.parseOrNull(blankToNull(value));
+        if (id == null) {
+            throw ApiException.invalid(name, "must be an id (UUID)");
+        }
+        return id;
+    }
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

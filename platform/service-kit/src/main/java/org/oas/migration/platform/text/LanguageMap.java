@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * A human-readable text in the OAS official languages: {"en": "...", "es": "..."}. Keys must be en, es, fr
  * or pt, values non-blank; at least one entry. A null map is left to {@code @NotNull}.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = LanguageMapValidator.class)
 public @interface LanguageMap {

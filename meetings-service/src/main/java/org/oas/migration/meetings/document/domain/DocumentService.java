@@ -1,0 +1,122 @@
+package org.oas.migration.meetings.document.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.oas.migration.meetings.document.persistence.DocumentEntity;
+import org.oas.migration.meetings.document.rest.DocumentInput;
+import org.oas.migration.meetings.document.rest.DocumentMapper;
+import org.oas.migration.meetings.document.rest.DocumentView;
+import org.oas.migration.meetings.support.SearchText;
+import org.oas.migration.meetings.symbol.DocumentSymbol;
+import org.oas.migration.meetings.symbol.SymbolKey;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.outbox.Outbox;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.ProblemType;
+
+/** Documents by symbol: parsed, unique after normalisation, announced on meetings.v1. */
+@ApplicationScoped
+public class DocumentService {
+
+    public static final String RESOURCE = "document";
+
+    @Inject
+    Outbox outbox;
+
+    public Optional<DocumentEntity> bySymbol(String symbol) {
+        return DocumentEntity.<DocumentEntity>find("symbolKey = ?1 and deletedAt is null", SymbolKey.of(symbol)).firstResultOptional();
+    }
+
+    public DocumentEntity requireLive(String id) {
+        UUID uuid = UuidV7.parseOrNull(id);
+        DocumentEntity document = uuid == null ? null : DocumentEntity.findById(uuid);
+        if (document == null) {
+            throw ApiException.notFound("Document '" + id + "'");
+        }
+        if (document.isDeleted()) {
+            throw new ApiException(ProblemType.GONE, "Document '" + document.symbol + "' was deleted");
+        }
+        return document;
+    }
+
+    @Transactional
+    public DocumentView create(DocumentInput input) {
+        DocumentSymbol symbol = parse(input.symbol());
+        if (DocumentEntity.count("symbolKey", symbol.key()) > 0) {
+            throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
+        }
+        DocumentEntity document = new DocumentEntity();
+        document.stampCreated();
+        apply(symbol, input, document);
+        document.persist();
+        return publish(document, "created");
+    }
+
+    @Transactional
+    public DocumentView replace(DocumentEntity document, DocumentInput input, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, document.version);
+        DocumentSymbol symbol = parse(input.symbol());
+        if (DocumentMapper.toInput(document).equals(normalized(symbol, input))) {
+            return DocumentMapper.toView(document, null);
+        }
+        if (!symbol.key().equals(document.symbolKey) && DocumentEntity.count("symbolKey", symbol.key()) > 0) {
+            throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
+        }
+        apply(symbol, input, document);
+        document.stampUpdated();
+        return publish(document, "updated");
+    }
+
+    @Transactional
+    public void delete(DocumentEntity document, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, document.version);
+        document.deletedAt = VersionedEntity.now();
+        document.symbolKey = document.symbolKey + "~deleted~" + document.id;
+        document.stampUpdated();
+        document.flush();
+        outbox.record(RESOURCE, "deleted", document.id, new Deletion(document.id, document.symbol, document.version));
+    }
+
+    public static DocumentSymbol parse(String text) {
+        return DocumentSymbol.parse(text).orElseThrow(() -> ApiException.invalid("symbol", DocumentSymbol.FORMAT_HELP));
+    }
+
+    private static DocumentInput normalized(DocumentSymbol symbol, DocumentInput in) {
+        return new DocumentInput(symbol.canonical(), in.title(), in.date(), in.kind(), in.languagesOrEmpty(), in.url());
+    }
+
+    private static void apply(DocumentSymbol symbol, DocumentInput input, DocumentEntity d) {
+        d.symbol = symbol.canonical();
+        d.symbolKey = symbol.key();
+        d.series = symbol.series();
+        d.number = symbol.number();
+        d.year = symbol.year();
+        d.revision = symbol.revision();
+        d.corrigendum = symbol.corrigendum();
+        d.addendum = symbol.addendum();
+        d.title = input.title();
+        d.date = input.date();
+        d.kind = input.kind().value();
+        d.languages = List.copyOf(input.languagesOrEmpty());
+        d.url = input.url();
+        d.searchEn = SearchText.of("en", Stream.of(input.title()));
+        d.searchEs = SearchText.of("es", Stream.of(input.title()));
+    }
+
+    private DocumentView publish(DocumentEntity document, String action) {
+        document.flush();
+        DocumentView view = DocumentMapper.toView(document, null);
+        outbox.record(RESOURCE, action, document.id, view);
+        return view;
+    }
+
+    public record Deletion(UUID id, String symbol, long version) {
+    }
+}

@@ -1,0 +1,196 @@
+package org.oas.migration.meetings.document.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.migration.meetings.document.domain.DocumentKind;
+import org.oas.migration.meetings.document.domain.DocumentService;
+import org.oas.migration.meetings.document.persistence.DocumentEntity;
+import org.oas.migration.meetings.support.DatedListQuery;
+import org.oas.migration.meetings.support.DateRange;
+import org.oas.migration.meetings.symbol.SymbolKey;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Languages;
+import org.oas.migration.platform.http.QueryParams;
+import org.oas.migration.platform.idempotency.IdempotentPost;
+import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.patch.JsonMergePatch;
+import org.oas.migration.platform.patch.MergePatcher;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.security.Caller;
+import org.oas.migration.platform.security.Roles;
+
+@Path("/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "OAS documents by symbol: agendas, orders of business, notes, reports, minutes, draft resolutions...")
+public class DocumentResource {
+
+    @Inject
+    DocumentService service;
+
+    @Inject
+    IdempotentPost idempotentPost;
+
+    @Inject
+    MergePatcher patcher;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listDocuments", summary = "List documents",
+            description = "Newest first (by date, then id); with `q`, by relevance with the matching fragment in `match`.")
+    @APIResponse(responseCode = "200", description = "A page of documents", content = @Content(schema = @Schema(implementation = DocumentPage.class)))
+    public Response list(
+            @Parameter(description = "Symbol series", example = "CP/OD") @QueryParam("series") String series,
+            @Parameter(description = "Document kind", example = "order-of-business") @QueryParam("kind") String kind,
+            @Parameter(description = "Symbol, matched ignoring spacing, case and punctuation", example = "cp/od-1592/07 rev.1") @QueryParam("symbol") String symbol,
+            @Parameter(description = "Documents of this meeting (id)") @QueryParam("meeting") String meeting,
+            @Parameter(description = "Dated on or after (YYYY-MM-DD)", example = "2007-01-01") @QueryParam("dateFrom") String dateFrom,
+            @Parameter(description = "Dated on or before (YYYY-MM-DD)", example = "2013-12-31") @QueryParam("dateTo") String dateTo,
+            @Parameter(description = "Full-text search over titles, in English or Spanish", example = "orden del día") @QueryParam("q") String q,
+            @Parameter(description = "Only documents changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Search language: en or es (fr, pt search English)") @QueryParam("lang") String lang,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        DatedListQuery query = new DatedListQuery("document", "coalesce(t.date, date '0001-01-01')",
+                Languages.resolve(lang, headers), QueryParams.blankToNull(q));
+        if (QueryParams.blankToNull(series) != null) {
+            query.where("t.series = ?", series.trim());
+        }
+        if (QueryParams.blankToNull(kind) != null) {
+            query.where("t.kind = ?", DocumentKind.fromValue(kind.trim()).value());
+        }
+        if (QueryParams.blankToNull(symbol) != null) {
+            query.where("t.symbol_key = ?", SymbolKey.of(symbol));
+        }
+        if (QueryParams.blankToNull(meeting) != null) {
+            query.where("t.symbol_key IN (SELECT d ->> 'key' FROM meeting m, jsonb_array_elements(m.documents) d WHERE m.id = ?)",
+                    QueryParams.uuid("meeting", meeting));
+        }
+        DateRange.of(dateFrom, dateTo).apply(query, "t.date");
+        if (QueryParams.blankToNull(updatedSince) != null) {
+            query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
+        }
+        Page<Object[]> rows = Page.of(query.page(em, page, DocumentEntity.LIST_ROW), page,
+                row -> Cursor.encode((String) row[1], ((DocumentEntity) row[0]).id.toString()));
+        return PageResponses.ok(rows.map(row -> DocumentMapper.toView((DocumentEntity) row[0], (String) row[2])), uri);
+    }
+
+    @GET
+    @Path("/lookup")
+    @Operation(operationId = "lookupDocument", summary = "Find a document by symbol",
+            description = "Tolerant of spacing, case and punctuation: `cp/od-1592/07 rev.1` finds `CP/OD-1592/07 rev. 1`.")
+    @APIResponse(responseCode = "200", description = "The document, with its canonical symbol", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    public Response lookup(@Parameter(example = "CP/OD-1592/07 rev. 1", required = true) @QueryParam("symbol") String symbol,
+                           @Context Request request) {
+        if (QueryParams.blankToNull(symbol) == null) {
+            throw ApiException.invalid("symbol", "is required");
+        }
+        DocumentEntity document = service.bySymbol(symbol).orElseThrow(() -> ApiException.notFound("Document '" + symbol + "'"));
+        return EntityTags.conditionalGet(request, document.version, DocumentMapper.toView(document, null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "createDocument", summary = "Create a document", description = "Admin only. 409 if the symbol exists. Honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    public Response create(@NotNull @Valid DocumentInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
+        return idempotentPost.execute(key, caller.clientId(), input, () -> {
+            DocumentView view = service.create(input);
+            return Response.created(uri.getBaseUriBuilder().path("v1/documents/{id}").build(view.id())).entity(view)
+                    .tag(EntityTags.of(view.version())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDocument", summary = "Get a document")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        DocumentEntity document = service.requireLive(id);
+        return EntityTags.conditionalGet(request, document.version, DocumentMapper.toView(document, null));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "putDocument", summary = "Replace a document", description = "Admin only. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    public Response put(@PathParam("id") String id, @NotNull @Valid DocumentInput input, @HeaderParam("If-Match") String ifMatch) {
+        DocumentView view = service.replace(service.requireLive(id), input, ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "patchDocument", summary = "Change some fields of a document", description = "JSON Merge Patch. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        DocumentEntity document = service.requireLive(id);
+        DocumentView view = service.replace(document, patcher.patch(DocumentMapper.toInput(document), patch, DocumentInput.class), ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "deleteDocument", summary = "Delete a document (soft)", description = "Admin only. Honours If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(service.requireLive(id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @Schema(name = "DocumentPage")
+    public record DocumentPage(List<DocumentView> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.oas.migration.meetings.document.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.meetings.document.domain.DocumentKind;
+
+@Schema(name = "Document", description = "An OAS document, identified by its symbol.")
+public record DocumentView(
+        UUID id,
+        @Schema(example = "CP/OD-1592/07 rev. 1") String symbol,
+        @Schema(description = "The symbol's series", example = "CP/OD") String series,
+        @Schema(example = "1592") int number,
+        @Schema(example = "2007") int year,
+        @Schema(example = "1") Integer revision,
+        Integer corrigendum,
+        Integer addendum,
+        Map<String, String> title,
+        @Schema(example = "2007-05-02") LocalDate date,
+        DocumentKind kind,
+        List<String> languages,
+        String url,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "With q: the best matching fragment") String match) {
+}

@@ -1,0 +1,212 @@
+package org.oas.migration.meetings.meeting.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.oas.migration.meetings.directory.domain.Directory;
+import org.oas.migration.meetings.directory.persistence.DirectoryOrganization;
+import org.oas.migration.meetings.directory.persistence.DirectoryPerson;
+import org.oas.migration.meetings.document.domain.DocumentService;
+import org.oas.migration.meetings.document.persistence.DocumentEntity;
+import org.oas.migration.meetings.meeting.persistence.MeetingEntity;
+import org.oas.migration.meetings.meeting.rest.MeetingInput;
+import org.oas.migration.meetings.meeting.rest.MeetingMapper;
+import org.oas.migration.meetings.meeting.rest.MeetingView;
+import org.oas.migration.meetings.resolution.domain.ResolutionService;
+import org.oas.migration.meetings.support.SearchText;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.outbox.Outbox;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.FieldViolation;
+import org.oas.migration.platform.problem.ProblemType;
+
+/** Meetings: every person, organization, document and resolution they cite must be known here. */
+@ApplicationScoped
+public class MeetingService {
+
+    public static final String RESOURCE = "meeting";
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    ResolutionService resolutions;
+
+    @Inject
+    MeetingMapper mapper;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    public MeetingEntity requireLive(String id) {
+        UUID uuid = UuidV7.parseOrNull(id);
+        MeetingEntity meeting = uuid == null ? null : MeetingEntity.findById(uuid);
+        if (meeting == null) {
+            throw ApiException.notFound("Meeting '" + id + "'");
+        }
+        if (meeting.isDeleted()) {
+            throw new ApiException(ProblemType.GONE, "Meeting '" + id + "' was deleted");
+        }
+        return meeting;
+    }
+
+    @Transactional
+    public MeetingView create(MeetingInput input) {
+        MeetingEntity meeting = new MeetingEntity();
+        meeting.stampCreated();
+        write(meeting, input);
+        meeting.persist();
+        return publish(meeting, "created");
+    }
+
+    @Transactional
+    public MeetingView replace(MeetingEntity meeting, MeetingInput input, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, meeting.version);
+        write(meeting, input);
+        if (!em.unwrap(org.hibernate.Session.class).isDirty()) {
+            return mapper.toView(meeting, null);
+        }
+        meeting.stampUpdated();
+        return publish(meeting, "updated");
+    }
+
+    @Transactional
+    public void delete(MeetingEntity meeting, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, meeting.version);
+        meeting.deletedAt = VersionedEntity.now();
+        meeting.stampUpdated();
+        meeting.flush();
+        outbox.record(RESOURCE, "deleted", meeting.id, new Deletion(meeting.id, meeting.version));
+    }
+
+    private void write(MeetingEntity m, MeetingInput input) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<String> organizations = new LinkedHashSet<>();
+        DirectoryOrganization body = organization(input.bodyCode(), "bodyCode", violations);
+        DirectoryOrganization requestedBy = input.requestedByCode() == null ? null
+                : organization(input.requestedByCode(), "requestedByCode", violations);
+        String convenedBy = null;
+        if (input.convenedBy() != null) {
+            convenedBy = resolutions.bySymbol(input.convenedBy()).map(r -> r.symbol != null ? r.symbol : r.draftClassification)
+                    .orElse(null);
+            if (convenedBy == null) {
+                violations.add(new FieldViolation("convenedBy", "no resolution '" + input.convenedBy() + "' is known here"));
+            }
+        }
+        List<StoredMeeting.AgendaItem> agenda = new ArrayList<>();
+        List<MeetingInput.AgendaItemInput> items = input.orEmpty(input.agenda());
+        for (int i = 0; i < items.size(); i++) {
+            MeetingInput.AgendaItemInput item = items.get(i);
+            String at = "agenda[" + i + "]";
+            agenda.add(new StoredMeeting.AgendaItem(item.number().trim(), item.title(),
+                    attendance(input.orEmpty(item.presenters()), at + ".presenters", organizations, violations),
+                    input.orEmpty(item.topics()), documentRefs(input.orEmpty(item.documents()), at + ".documents", violations)));
+        }
+        List<StoredMeeting.Attendance> participants = attendance(input.orEmpty(input.participants()), "participants", organizations, violations);
+        List<StoredMeeting.DocumentRef> distributed = documentRefs(input.orEmpty(input.documents()), "documents", violations);
+        String minutes = input.minutes() == null ? null
+                : documentRefs(List.of(input.minutes()), "minutes", violations).stream().findFirst().map(StoredMeeting.DocumentRef::symbol).orElse(null);
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        m.bodyId = body.id;
+        m.bodyCode = body.code;
+        m.kind = input.kind().value();
+        m.title = input.title();
+        m.startDate = input.startDate();
+        m.endDate = input.endDate();
+        m.venue = input.venue() == null ? null : new StoredMeeting.Venue(input.venue().city(), input.venue().country());
+        m.status = input.status().value();
+        m.convenedBy = convenedBy;
+        m.requestedByCode = requestedBy == null ? null : requestedBy.code;
+        m.agenda = List.copyOf(agenda);
+        m.participants = List.copyOf(participants);
+        m.decisions = List.copyOf(input.orEmpty(input.decisions()));
+        m.documents = List.copyOf(distributed);
+        m.minutes = minutes;
+        m.identifiers = List.copyOf(input.orEmpty(input.identifiers()));
+        organizations.add(body.code);
+        m.organizationCodes = List.copyOf(organizations);
+        m.searchEn = searchText(m, "en");
+        m.searchEs = searchText(m, "es");
+    }
+
+    private DirectoryOrganization organization(String code, String field, List<FieldViolation> violations) {
+        Optional<DirectoryOrganization> org = directory.organization(code);
+        if (org.isEmpty()) {
+            violations.add(new FieldViolation(field, "no organization '" + code + "' is known here"));
+        }
+        return org.orElse(null);
+    }
+
+    private List<StoredMeeting.Attendance> attendance(List<MeetingInput.AttendanceInput> inputs, String field, Set<String> organizations,
+                                                      List<FieldViolation> violations) {
+        List<StoredMeeting.Attendance> result = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MeetingInput.AttendanceInput input = inputs.get(i);
+            Optional<DirectoryPerson> person = directory.person(input.person());
+            if (person.isEmpty()) {
+                violations.add(new FieldViolation(field + "[" + i + "].person", "no person '" + input.person() + "' is known here"));
+            }
+            DirectoryOrganization org = input.organizationCode() == null ? null
+                    : organization(input.organizationCode(), field + "[" + i + "].organizationCode", violations);
+            if (person.isPresent()) {
+                result.add(new StoredMeeting.Attendance(person.get().id, org == null ? null : org.id, org == null ? null : org.code, input.role()));
+            }
+            if (org != null) {
+                organizations.add(org.code);
+            }
+        }
+        return result;
+    }
+
+    private List<StoredMeeting.DocumentRef> documentRefs(List<String> symbols, String field, List<FieldViolation> violations) {
+        List<StoredMeeting.DocumentRef> refs = new ArrayList<>();
+        for (int i = 0; i < symbols.size(); i++) {
+            Optional<DocumentEntity> document = documents.bySymbol(symbols.get(i));
+            if (document.isEmpty()) {
+                violations.add(new FieldViolation(symbols.size() == 1 && field.equals("minutes") ? field : field + "[" + i + "]",
+                        "no document '" + symbols.get(i) + "' is known here"));
+                continue;
+            }
+            refs.add(new StoredMeeting.DocumentRef(document.get().symbol, document.get().symbolKey));
+        }
+        return refs;
+    }
+
+    private static String searchText(MeetingEntity m, String language) {
+        Stream<Map<String, String>> texts = Stream.of(Stream.of(m.title),
+                m.agenda.stream().flatMap(item -> Stream.concat(Stream.of(item.title()), item.topics().stream())),
+                m.agenda.stream().flatMap(item -> item.presenters().stream().map(StoredMeeting.Attendance::role)),
+                m.participants.stream().map(StoredMeeting.Attendance::role),
+                m.decisions.stream()).flatMap(s -> s);
+        return SearchText.of(language, texts);
+    }
+
+    private MeetingView publish(MeetingEntity meeting, String action) {
+        meeting.flush();
+        MeetingView view = mapper.toView(meeting, null);
+        outbox.record(RESOURCE, action, meeting.id, view);
+        return view;
+    }
+
+    public record Deletion(UUID id, long version) {
+    }
+}

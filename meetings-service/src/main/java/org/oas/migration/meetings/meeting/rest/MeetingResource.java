@@ -1,0 +1,210 @@
+package org.oas.migration.meetings.meeting.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.migration.meetings.meeting.domain.MeetingKind;
+import org.oas.migration.meetings.meeting.domain.MeetingService;
+import org.oas.migration.meetings.meeting.domain.MeetingStatus;
+import org.oas.migration.meetings.meeting.persistence.MeetingEntity;
+import org.oas.migration.meetings.support.DateRange;
+import org.oas.migration.meetings.support.DatedListQuery;
+import org.oas.migration.meetings.symbol.SymbolKey;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Languages;
+import org.oas.migration.platform.http.QueryParams;
+import org.oas.migration.platform.idempotency.IdempotentPost;
+import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.patch.JsonMergePatch;
+import org.oas.migration.platform.patch.MergePatcher;
+import org.oas.migration.platform.security.Caller;
+import org.oas.migration.platform.security.Roles;
+import org.oas.migration.platform.sql.Jsonb;
+
+@Path("/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings", description = "What OAS bodies met about: agendas with presenters, participants, decisions, documents and minutes.")
+public class MeetingResource {
+
+    @Inject
+    MeetingService service;
+
+    @Inject
+    MeetingMapper mapper;
+
+    @Inject
+    IdempotentPost idempotentPost;
+
+    @Inject
+    MergePatcher patcher;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listMeetings", summary = "List meetings",
+            description = "Most recent first (start date, then id); with `q`, by relevance over titles, agenda items, topics, "
+                    + "roles and decisions in English or Spanish, with the matching fragment in `match`.")
+    @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = MeetingPage.class)))
+    public Response list(
+            @Parameter(description = "Convening body (organization code)", example = "oas-pc") @QueryParam("body") String body,
+            @Parameter(description = "Kind", example = "special") @QueryParam("kind") String kind,
+            @Parameter(description = "Status", example = "held") @QueryParam("status") String status,
+            @Parameter(description = "Venue country (ISO alpha-2)", example = "US") @QueryParam("country") String country,
+            @Parameter(description = "An organization that convened, presented or took part (code)", example = "iom") @QueryParam("organization") String organization,
+            @Parameter(description = "Meetings where this document was distributed (symbol)", example = "CP/INF. 5488/07") @QueryParam("document") String document,
+            @Parameter(description = "Meetings convened by this resolution (symbol)", example = "AG/RES. 2248 (XXXVI-O/06)") @QueryParam("convenedBy") String convenedBy,
+            @Parameter(description = "External identifier as scheme:value", example = "oas-seed:cp-special-2007-05-02") @QueryParam("identifier") String identifier,
+            @Parameter(description = "Starting on or after (YYYY-MM-DD)", example = "2013-01-01") @QueryParam("dateFrom") String dateFrom,
+            @Parameter(description = "Starting on or before (YYYY-MM-DD)", example = "2013-12-31") @QueryParam("dateTo") String dateTo,
+            @Parameter(description = "Full-text search in English or Spanish", example = "derechos humanos de los migrantes") @QueryParam("q") String q,
+            @Parameter(description = "Only meetings changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        DatedListQuery query = new DatedListQuery("meeting", "t.start_date", Languages.resolve(lang, headers), QueryParams.blankToNull(q));
+        if (QueryParams.blankToNull(body) != null) {
+            query.where("t.body_code = ?", body.trim());
+        }
+        if (QueryParams.blankToNull(kind) != null) {
+            query.where("t.kind = ?", MeetingKind.fromValue(kind.trim()).value());
+        }
+        if (QueryParams.blankToNull(status) != null) {
+            query.where("t.status = ?", MeetingStatus.fromValue(status.trim()).value());
+        }
+        if (QueryParams.blankToNull(country) != null) {
+            query.where("t.venue ->> 'country' = ?", country.trim().toUpperCase(Locale.ROOT));
+        }
+        if (QueryParams.blankToNull(organization) != null) {
+            query.where("t.organization_codes @> cast(? AS jsonb)", "[" + quote(organization.trim()) + "]");
+        }
+        if (QueryParams.blankToNull(document) != null) {
+            query.where("t.documents @> cast(? AS jsonb)", Jsonb.arrayWith("key", SymbolKey.of(document)));
+        }
+        if (QueryParams.blankToNull(convenedBy) != null) {
+            query.where("regexp_replace(upper(t.convened_by), '[^A-Z0-9]', '', 'g') = ?", SymbolKey.of(convenedBy));
+        }
+        Identifier byIdentifier = QueryParams.identifier("identifier", identifier);
+        if (byIdentifier != null) {
+            query.where("t.identifiers @> cast(? AS jsonb)", Jsonb.identifier(byIdentifier.scheme(), byIdentifier.value()));
+        }
+        DateRange.of(dateFrom, dateTo).apply(query, "t.start_date");
+        if (QueryParams.blankToNull(updatedSince) != null) {
+            query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
+        }
+        Page<Object[]> rows = Page.of(query.page(em, page, MeetingEntity.LIST_ROW), page,
+                row -> Cursor.encode((String) row[1], ((MeetingEntity) row[0]).id.toString()));
+        return PageResponses.ok(rows.map(row -> mapper.toView((MeetingEntity) row[0], (String) row[2])), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "createMeeting", summary = "Create a meeting",
+            description = "Admin only. People, organizations, documents and the convening resolution must be known here. Honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response create(@NotNull @Valid MeetingInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
+        return idempotentPost.execute(key, caller.clientId(), input, () -> {
+            MeetingView view = service.create(input);
+            return Response.created(uri.getBaseUriBuilder().path("v1/meetings/{id}").build(view.id())).entity(view)
+                    .tag(EntityTags.of(view.version())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMeeting", summary = "Get a meeting")
+    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        MeetingEntity meeting = service.requireLive(id);
+        return EntityTags.conditionalGet(request, meeting.version, mapper.toView(meeting, null));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "putMeeting", summary = "Replace a meeting", description = "Admin only. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response put(@PathParam("id") String id, @NotNull @Valid MeetingInput input, @HeaderParam("If-Match") String ifMatch) {
+        MeetingView view = service.replace(service.requireLive(id), input, ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "patchMeeting", summary = "Change some fields of a meeting",
+            description = "JSON Merge Patch; arrays (agenda, participants...) are replaced whole. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        MeetingEntity meeting = service.requireLive(id);
+        MeetingView view = service.replace(meeting, patcher.patch(MeetingMapper.toInput(meeting), patch, MeetingInput.class), ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "deleteMeeting", summary = "Delete a meeting (soft)", description = "Admin only. Honours If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(service.requireLive(id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Schema(name = "MeetingPage")
+    public record MeetingPage(List<MeetingView> items, String nextCursor) {
+    }
+}

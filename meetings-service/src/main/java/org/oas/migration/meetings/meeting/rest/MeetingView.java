@@ -1,0 +1,48 @@
+package org.oas.migration.meetings.meeting.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.meetings.directory.domain.OrganizationRef;
+import org.oas.migration.meetings.directory.domain.PersonRef;
+import org.oas.migration.meetings.meeting.domain.MeetingKind;
+import org.oas.migration.meetings.meeting.domain.MeetingStatus;
+import org.oas.migration.meetings.meeting.domain.StoredMeeting;
+import org.oas.migration.platform.model.Identifier;
+
+@Schema(name = "Meeting", description = "A meeting: its agenda with presenters, participants, decisions and documents.")
+public record MeetingView(
+        UUID id,
+        OrganizationRef body,
+        MeetingKind kind,
+        Map<String, String> title,
+        LocalDate startDate,
+        LocalDate endDate,
+        StoredMeeting.Venue venue,
+        MeetingStatus status,
+        @Schema(example = "AG/RES. 2248 (XXXVI-O/06)") String convenedBy,
+        OrganizationRef requestedBy,
+        List<AgendaItem> agenda,
+        List<Attendance> participants,
+        List<Map<String, String>> decisions,
+        List<String> documents,
+        String minutes,
+        List<Identifier> identifiers,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With q: the best matching fragment") String match) {
+
+    @Schema(name = "AgendaItem")
+    public record AgendaItem(@Schema(example = "4") String number, Map<String, String> title, List<Attendance> presenters,
+                             List<Map<String, String>> topics, List<String> documents) {
+    }
+
+    @Schema(name = "Attendance", description = "A person at a meeting, with the organization and role as stated at that meeting.")
+    public record Attendance(PersonRef person, OrganizationRef organization, Map<String, String> role) {
+    }
+}

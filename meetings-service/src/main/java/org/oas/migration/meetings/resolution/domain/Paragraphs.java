@@ -1,0 +1,29 @@
+package org.oas.migration.meetings.resolution.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The stored (and public) shape of a resolution's paragraphs. */
+public final class Paragraphs {
+
+    private Paragraphs() {
+    }
+
+    @Schema(name = "PreambularParagraph", description = "A preambular paragraph: its opening verb and the rest of its text.")
+    public record Preambular(@Schema(example = "RECALLING") String verb,
+                             @Schema(example = "{\"en\": \"resolutions AG/RES. 2738 (XLII-O/12) ...\"}") Map<String, String> text) {
+    }
+
+    @Schema(name = "OperativeParagraph", description = "An operative paragraph with a stable id and its number as printed.")
+    public record Operative(UUID id, @Schema(example = "5bis") String number, Map<String, String> text, List<Mandate> mandates) {
+    }
+
+    @Schema(name = "Mandate", description = "An instruction or request to a body, with its due session or date when stated.")
+    public record Mandate(UUID addresseeId, @Schema(example = "oas-cam") String addresseeCode,
+                          @Schema(example = "{\"en\": \"forty-fourth regular session of the General Assembly\"}") Map<String, String> dueSession,
+                          LocalDate dueDate) {
+    }
+}

@@ -1,0 +1,241 @@
+package org.oas.migration.meetings.resolution.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.migration.meetings.resolution.domain.ResolutionService;
+import org.oas.migration.meetings.resolution.domain.ResolutionStatus;
+import org.oas.migration.meetings.resolution.persistence.ResolutionEntity;
+import org.oas.migration.meetings.support.DatedListQuery;
+import org.oas.migration.meetings.support.DateRange;
+import org.oas.migration.meetings.symbol.SymbolKey;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Languages;
+import org.oas.migration.platform.http.QueryParams;
+import org.oas.migration.platform.idempotency.IdempotentPost;
+import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.patch.JsonMergePatch;
+import org.oas.migration.platform.patch.MergePatcher;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.security.Caller;
+import org.oas.migration.platform.security.Roles;
+
+@Path("/v1/resolutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Resolutions", description = "Resolutions and drafts: symbols, sponsors, preambular and operative paragraphs, mandates and citations.")
+public class ResolutionResource {
+
+    private static final String DATE = "coalesce(t.adoption_date, date '0001-01-01')";
+
+    @Inject
+    ResolutionService service;
+
+    @Inject
+    IdempotentPost idempotentPost;
+
+    @Inject
+    MergePatcher patcher;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listResolutions", summary = "List resolutions",
+            description = "Most recently adopted first, then id; with `q`, by relevance over titles and paragraphs, with the matching fragment in `match`.")
+    @APIResponse(responseCode = "200", description = "A page of resolutions", content = @Content(schema = @Schema(implementation = ResolutionPage.class)))
+    public Response list(
+            @Parameter(description = "Adopting body (organization code)", example = "oas-ga") @QueryParam("body") String body,
+            @Parameter(description = "Status", example = "adopted") @QueryParam("status") String status,
+            @Parameter(description = "Symbol series", example = "AG") @QueryParam("series") String series,
+            @Parameter(description = "Sponsoring or co-sponsoring member state (ISO alpha-2)", example = "MX") @QueryParam("sponsor") String sponsor,
+            @Parameter(description = "Resolutions with a mandate addressed to this organization (code)", example = "oas-cam") @QueryParam("addressee") String addressee,
+            @Parameter(description = "Resolutions citing this symbol", example = "AG/RES. 2738 (XLII-O/12)") @QueryParam("cites") String cites,
+            @Parameter(description = "Symbol or draft classification, matched ignoring spacing, case and punctuation") @QueryParam("symbol") String symbol,
+            @Parameter(description = "Adopted on or after (YYYY-MM-DD)") @QueryParam("dateFrom") String dateFrom,
+            @Parameter(description = "Adopted on or before (YYYY-MM-DD)") @QueryParam("dateTo") String dateTo,
+            @Parameter(description = "Full-text search in English or Spanish", example = "migrantes trabajadores") @QueryParam("q") String q,
+            @Parameter(description = "Only resolutions changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        DatedListQuery query = new DatedListQuery("resolution", DATE, Languages.resolve(lang, headers), QueryParams.blankToNull(q));
+        if (QueryParams.blankToNull(body) != null) {
+            query.where("t.body_code = ?", body.trim());
+        }
+        if (QueryParams.blankToNull(status) != null) {
+            query.where("t.status = ?", ResolutionStatus.fromValue(status.trim()).value());
+        }
+        if (QueryParams.blankToNull(series) != null) {
+            query.where("t.series = ?", series.trim().toUpperCase(Locale.ROOT));
+        }
+        if (QueryParams.blankToNull(sponsor) != null) {
+            String country = sponsor.trim().toUpperCase(Locale.ROOT);
+            query.where("(t.sponsors @> cast(? AS jsonb) OR t.co_sponsors @> cast(? AS jsonb))",
+                    "[\"" + country.replaceAll("[^A-Z]", "") + "\"]", "[\"" + country.replaceAll("[^A-Z]", "") + "\"]");
+        }
+        if (QueryParams.blankToNull(addressee) != null) {
+            query.where("t.id IN (SELECT resolution_id FROM resolution_mandate WHERE addressee_code = ?)", addressee.trim());
+        }
+        if (QueryParams.blankToNull(cites) != null) {
+            query.where("t.id IN (SELECT resolution_id FROM resolution_citation WHERE cited_key = ?)", SymbolKey.of(cites));
+        }
+        if (QueryParams.blankToNull(symbol) != null) {
+            query.where("(t.symbol_key = ? OR t.draft_key = ?)", SymbolKey.of(symbol), SymbolKey.of(symbol));
+        }
+        DateRange.of(dateFrom, dateTo).apply(query, "t.adoption_date");
+        if (QueryParams.blankToNull(updatedSince) != null) {
+            query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
+        }
+        Page<Object[]> rows = Page.of(query.page(em, page, ResolutionEntity.LIST_ROW), page,
+                row -> Cursor.encode((String) row[1], ((ResolutionEntity) row[0]).id.toString()));
+        return PageResponses.ok(rows.map(row -> service.view((ResolutionEntity) row[0], (String) row[2])), uri);
+    }
+
+    @GET
+    @Path("/lookup")
+    @Operation(operationId = "lookupResolution", summary = "Find a resolution by symbol or draft classification",
+            description = "Tolerant of spacing, case and punctuation: `ag/res 2248 (xxxvi-o/06)` finds `AG/RES. 2248 (XXXVI-O/06)`.")
+    @APIResponse(responseCode = "200", description = "The resolution, with its canonical symbol", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
+    public Response lookup(@Parameter(example = "AG/RES. 2248 (XXXVI-O/06)", required = true) @QueryParam("symbol") String symbol,
+                           @Context Request request) {
+        if (QueryParams.blankToNull(symbol) == null) {
+            throw ApiException.invalid("symbol", "is required");
+        }
+        ResolutionEntity resolution = service.bySymbol(symbol).orElseThrow(() -> ApiException.notFound("Resolution '" + symbol + "'"));
+        return EntityTags.conditionalGet(request, resolution.version, service.view(resolution, null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "createResolution", summary = "Create a resolution or draft", description = "Admin only. Honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
+    public Response create(@NotNull @Valid ResolutionInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
+        return idempotentPost.execute(key, caller.clientId(), input, () -> {
+            ResolutionView view = service.create(input);
+            return Response.created(uri.getBaseUriBuilder().path("v1/resolutions/{id}").build(view.id())).entity(view)
+                    .tag(EntityTags.of(view.version())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getResolution", summary = "Get a resolution")
+    @APIResponse(responseCode = "200", description = "The resolution", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        ResolutionEntity resolution = service.requireLive(id);
+        return EntityTags.conditionalGet(request, resolution.version, service.view(resolution, null));
+    }
+
+    @GET
+    @Path("/{id}/citations")
+    @Operation(operationId = "listResolutionCitations", summary = "What this resolution cites", description = "In the order cited.")
+    @APIResponse(responseCode = "200", description = "The cited resolutions", content = @Content(schema = @Schema(implementation = CitationList.class)))
+    public CitationList citations(@PathParam("id") String id) {
+        ResolutionEntity resolution = service.requireLive(id);
+        return new CitationList(resolution.cites.stream().map(symbol -> service.bySymbol(symbol)
+                .map(known -> new Citation(symbol, known.id, known.title)).orElse(new Citation(symbol, null, null))).toList());
+    }
+
+    @GET
+    @Path("/{id}/cited-by")
+    @Operation(operationId = "listResolutionsCiting", summary = "The resolutions that cite this one")
+    @APIResponse(responseCode = "200", description = "A page of resolutions", content = @Content(schema = @Schema(implementation = ResolutionPage.class)))
+    public Response citedBy(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        ResolutionEntity resolution = service.requireLive(id);
+        String key = resolution.symbolKey != null ? resolution.symbolKey : resolution.draftKey;
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        DatedListQuery query = new DatedListQuery("resolution", DATE, "en", null)
+                .where("t.id IN (SELECT resolution_id FROM resolution_citation WHERE cited_key = ?)", key);
+        Page<Object[]> rows = Page.of(query.page(em, page, ResolutionEntity.LIST_ROW), page,
+                row -> Cursor.encode((String) row[1], ((ResolutionEntity) row[0]).id.toString()));
+        return PageResponses.ok(rows.map(row -> service.view((ResolutionEntity) row[0], null)), uri);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "putResolution", summary = "Replace a resolution", description = "Admin only. Honours If-Match. Paragraph ids stay stable by number.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
+    public Response put(@PathParam("id") String id, @NotNull @Valid ResolutionInput input, @HeaderParam("If-Match") String ifMatch) {
+        ResolutionView view = service.replace(service.requireLive(id), input, ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "patchResolution", summary = "Change some fields of a resolution",
+            description = "JSON Merge Patch; arrays (paragraphs, sponsors) are replaced whole. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        ResolutionEntity resolution = service.requireLive(id);
+        ResolutionView view = service.replace(resolution, patcher.patch(ResolutionMapper.toInput(resolution), patch, ResolutionInput.class), ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "deleteResolution", summary = "Delete a resolution (soft)", description = "Admin only. Honours If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(service.requireLive(id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @Schema(name = "ResolutionPage")
+    public record ResolutionPage(List<ResolutionView> items, String nextCursor) {
+    }
+
+    @Schema(name = "CitationList")
+    public record CitationList(List<Citation> items) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.oas.migration.meetings.resolution.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.meetings.directory.domain.OrganizationRef;
+import org.oas.migration.meetings.resolution.domain.Paragraphs;
+import org.oas.migration.meetings.resolution.domain.ResolutionStatus;
+import org.oas.migration.platform.model.Identifier;
+
+@Schema(name = "Resolution", description = "A resolution or draft resolution, paragraph by paragraph.")
+public record ResolutionView(
+        UUID id,
+        @Schema(example = "AG/RES. 2248 (XXXVI-O/06)") String symbol,
+        @Schema(example = "AG") String series,
+        @Schema(example = "2248") Integer number,
+        @Schema(description = "Session number (from the Roman numeral)", example = "36") Integer session,
+        @Schema(example = "regular") String sessionType,
+        @Schema(example = "2006") Integer year,
+        Map<String, String> title,
+        OrganizationRef body,
+        LocalDate adoptionDate,
+        ResolutionStatus status,
+        String draftClassification,
+        String adoptedAs,
+        List<String> sponsors,
+        List<String> coSponsors,
+        List<Paragraphs.Preambular> preambular,
+        List<Paragraphs.Operative> operative,
+        List<String> cites,
+        List<Identifier> identifiers,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With q: the best matching fragment") String match) {
+}

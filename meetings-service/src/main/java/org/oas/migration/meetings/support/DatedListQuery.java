@@ -1,0 +1,70 @@
+package org.oas.migration.meetings.support;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.sql.SqlQuery;
+
+/**
+ * The list query shared by meetings, resolutions and documents: newest first (by a date expression), then id;
+ * with {@code q}, by relevance in English or Spanish, with the best matching fragment. Keyset pagination, so
+ * the last page costs what the first does. Rows are [entity, sort key, fragment].
+ */
+public final class DatedListQuery {
+
+    private final String table;
+    private final String dateExpression;
+    private final SearchLanguage language;
+    private final String q;
+    private final SqlQuery query;
+
+    /**
+     * @param table          table name, aliased {@code t} in filters
+     * @param dateExpression non-null date expression over {@code t}, e.g. {@code coalesce(t.date, date '0001-01-01')}
+     */
+    public DatedListQuery(String table, String dateExpression, String lang, String q) {
+        this.table = table;
+        this.dateExpression = dateExpression;
+        this.language = SearchLanguage.of(lang);
+        this.q = q;
+        String tsquery = language.tsquery();
+        this.query = q == null
+                ? new SqlQuery("SELECT t.*, to_char(" + dateExpression + ", 'YYYY-MM-DD') AS sort_key, NULL AS fragment FROM " + table + " t")
+                : new SqlQuery("SELECT t.*, cast(ts_rank(t.search, " + tsquery + ") AS text) AS sort_key, "
+                        + "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
+                        + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»') AS fragment FROM " + table + " t",
+                        q, q, q, q);
+        query.where("t.deleted_at IS NULL");
+        if (q != null) {
+            query.where("t.search @@ " + tsquery, q, q);
+        }
+    }
+
+    public DatedListQuery where(String clause, Object... values) {
+        query.where(clause, values);
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> page(EntityManager em, PageRequest page, String resultMapping) {
+        if (!page.isFirst()) {
+            UUID lastId = UUID.fromString(page.after().get(1));
+            if (q == null) {
+                java.time.LocalDate last = java.time.LocalDate.parse(page.after().get(0));
+                query.where("(" + dateExpression + " < ? OR (" + dateExpression + " = ? AND t.id > ?))", last, last, lastId);
+            } else {
+                float rank = Float.parseFloat(page.after().get(0));
+                String rankExpression = "ts_rank(t.search, " + language.tsquery() + ")";
+                query.where("(" + rankExpression + " < ? OR (" + rankExpression + " = ? AND t.id > ?))", q, q, rank, q, q, rank, lastId);
+            }
+        }
+        query.then(q == null ? "ORDER BY " + dateExpression + " DESC, t.id LIMIT ?" : "ORDER BY ts_rank(t.search, "
+                + language.tsquery() + ") DESC, t.id LIMIT ?", q == null ? new Object[] {page.fetchSize()} : new Object[] {q, q, page.fetchSize()});
+        return query.build(em, resultMapping).getResultList();
+    }
+
+    public String table() {
+        return table;
+    }
+}
