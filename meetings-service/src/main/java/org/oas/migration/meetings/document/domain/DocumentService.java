@@ -15,11 +15,10 @@ import org.oas.migration.meetings.support.SearchText;
 import org.oas.migration.meetings.symbol.DocumentSymbol;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
-import org.oas.migration.platform.problem.ProblemType;
 
 /** Documents by symbol: parsed, unique after normalisation, announced on meetings.v1. */
 @ApplicationScoped
@@ -30,20 +29,15 @@ public class DocumentService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    LiveEntities live;
+
     public Optional<DocumentEntity> bySymbol(String symbol) {
         return DocumentEntity.<DocumentEntity>find("symbolKey = ?1 and deletedAt is null", SymbolKey.of(symbol)).firstResultOptional();
     }
 
     public DocumentEntity requireLive(String id) {
-        UUID uuid = UuidV7.parseOrNull(id);
-        DocumentEntity document = uuid == null ? null : DocumentEntity.findById(uuid);
-        if (document == null) {
-            throw ApiException.notFound("Document '" + id + "'");
-        }
-        if (document.isDeleted()) {
-            throw new ApiException(ProblemType.GONE, "Document '" + document.symbol + "' was deleted");
-        }
-        return document;
+        return live.require(DocumentEntity.class, id, "Document");
     }
 
     @Transactional

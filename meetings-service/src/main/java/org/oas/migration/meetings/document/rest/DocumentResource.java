@@ -38,6 +38,7 @@ import org.oas.migration.meetings.support.DatedListQuery;
 import org.oas.migration.meetings.support.DateRange;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
@@ -139,8 +140,7 @@ public class DocumentResource {
     public Response create(@NotNull @Valid DocumentInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
             DocumentView view = service.create(input);
-            return Response.created(uri.getBaseUriBuilder().path("v1/documents/{id}").build(view.id())).entity(view)
-                    .tag(EntityTags.of(view.version())).build();
+            return Responses.created(uri, "v1/documents", view.id(), view.version(), view);
         });
     }
 
@@ -163,7 +163,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid DocumentInput input, @HeaderParam("If-Match") String ifMatch) {
         DocumentView view = service.replace(service.requireLive(id), input, ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PATCH
@@ -176,7 +176,7 @@ public class DocumentResource {
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         DocumentEntity document = service.requireLive(id);
         DocumentView view = service.replace(document, patcher.patch(DocumentMapper.toInput(document), patch, DocumentInput.class), ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @DELETE

@@ -24,12 +24,11 @@ import org.oas.migration.meetings.meeting.rest.MeetingView;
 import org.oas.migration.meetings.resolution.domain.ResolutionService;
 import org.oas.migration.meetings.support.SearchText;
 import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
-import org.oas.migration.platform.problem.ProblemType;
 
 /** Meetings: every person, organization, document and resolution they cite must be known here. */
 @ApplicationScoped
@@ -53,18 +52,13 @@ public class MeetingService {
     Outbox outbox;
 
     @Inject
+    LiveEntities live;
+
+    @Inject
     EntityManager em;
 
     public MeetingEntity requireLive(String id) {
-        UUID uuid = UuidV7.parseOrNull(id);
-        MeetingEntity meeting = uuid == null ? null : MeetingEntity.findById(uuid);
-        if (meeting == null) {
-            throw ApiException.notFound("Meeting '" + id + "'");
-        }
-        if (meeting.isDeleted()) {
-            throw new ApiException(ProblemType.GONE, "Meeting '" + id + "' was deleted");
-        }
-        return meeting;
+        return live.require(MeetingEntity.class, id, "Meeting");
     }
 
     @Transactional

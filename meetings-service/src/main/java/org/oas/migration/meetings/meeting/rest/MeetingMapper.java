@@ -3,7 +3,6 @@ package org.oas.migration.meetings.meeting.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.oas.migration.meetings.directory.domain.Directory;
 import org.oas.migration.meetings.directory.domain.PersonRef;
 import org.oas.migration.meetings.directory.persistence.DirectoryPerson;

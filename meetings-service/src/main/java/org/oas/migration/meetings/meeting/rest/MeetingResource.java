@@ -40,6 +40,7 @@ import org.oas.migration.meetings.support.DateRange;
 import org.oas.migration.meetings.support.DatedListQuery;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
@@ -148,8 +149,7 @@ public class MeetingResource {
     public Response create(@NotNull @Valid MeetingInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
             MeetingView view = service.create(input);
-            return Response.created(uri.getBaseUriBuilder().path("v1/meetings/{id}").build(view.id())).entity(view)
-                    .tag(EntityTags.of(view.version())).build();
+            return Responses.created(uri, "v1/meetings", view.id(), view.version(), view);
         });
     }
 
@@ -172,7 +172,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid MeetingInput input, @HeaderParam("If-Match") String ifMatch) {
         MeetingView view = service.replace(service.requireLive(id), input, ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PATCH
@@ -186,7 +186,7 @@ public class MeetingResource {
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         MeetingEntity meeting = service.requireLive(id);
         MeetingView view = service.replace(meeting, patcher.patch(MeetingMapper.toInput(meeting), patch, MeetingInput.class), ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @DELETE

@@ -25,11 +25,11 @@ import org.oas.migration.meetings.symbol.ResolutionSymbol;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
-import org.oas.migration.platform.problem.ProblemType;
 
 /**
  * Resolutions: symbols parsed and unique, bodies and mandate addressees checked against the directory, the
@@ -47,6 +47,9 @@ public class ResolutionService {
     Outbox outbox;
 
     @Inject
+    LiveEntities live;
+
+    @Inject
     EntityManager em;
 
     public Optional<ResolutionEntity> bySymbol(String symbol) {
@@ -56,15 +59,7 @@ public class ResolutionService {
     }
 
     public ResolutionEntity requireLive(String id) {
-        UUID uuid = UuidV7.parseOrNull(id);
-        ResolutionEntity resolution = uuid == null ? null : ResolutionEntity.findById(uuid);
-        if (resolution == null) {
-            throw ApiException.notFound("Resolution '" + id + "'");
-        }
-        if (resolution.isDeleted()) {
-            throw new ApiException(ProblemType.GONE, "Resolution '" + id + "' was deleted");
-        }
-        return resolution;
+        return live.require(ResolutionEntity.class, id, "Resolution");
     }
 
     public ResolutionView view(ResolutionEntity r, String match) {

@@ -39,6 +39,7 @@ import org.oas.migration.meetings.support.DatedListQuery;
 import org.oas.migration.meetings.support.DateRange;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
@@ -154,8 +155,7 @@ public class ResolutionResource {
     public Response create(@NotNull @Valid ResolutionInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
             ResolutionView view = service.create(input);
-            return Response.created(uri.getBaseUriBuilder().path("v1/resolutions/{id}").build(view.id())).entity(view)
-                    .tag(EntityTags.of(view.version())).build();
+            return Responses.created(uri, "v1/resolutions", view.id(), view.version(), view);
         });
     }
 
@@ -203,7 +203,7 @@ public class ResolutionResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid ResolutionInput input, @HeaderParam("If-Match") String ifMatch) {
         ResolutionView view = service.replace(service.requireLive(id), input, ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PATCH
@@ -217,7 +217,7 @@ public class ResolutionResource {
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         ResolutionEntity resolution = service.requireLive(id);
         ResolutionView view = service.replace(resolution, patcher.patch(ResolutionMapper.toInput(resolution), patch, ResolutionInput.class), ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @DELETE

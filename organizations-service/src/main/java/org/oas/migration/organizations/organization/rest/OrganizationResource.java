@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +36,7 @@ import org.oas.migration.organizations.organization.persistence.OrganizationFilt
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
 import org.oas.migration.organizations.organization.persistence.OrganizationRow;
 import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
@@ -177,7 +177,7 @@ public class OrganizationResource {
             return created(service.create(withCode(input, idOrCode)));
         }
         OrganizationView view = service.replace(existing, input, ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PATCH
@@ -193,7 +193,7 @@ public class OrganizationResource {
         OrganizationEntity entity = service.require(idOrCode);
         OrganizationInput current = OrganizationMapper.toInput(entity, repository.codeOf(entity.parentId).orElse(null));
         OrganizationView view = service.replace(entity, patcher.patch(current, patch, OrganizationInput.class), ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @DELETE
@@ -255,8 +255,7 @@ public class OrganizationResource {
     }
 
     private Response created(OrganizationView view) {
-        URI location = uri.getBaseUriBuilder().path("v1/organizations/{id}").build(view.id());
-        return Response.created(location).entity(view).tag(EntityTags.of(view.version())).build();
+        return Responses.created(uri, "v1/organizations", view.id(), view.version(), view);
     }
 
     /** Schema of a page of organizations, for the OpenAPI document. */

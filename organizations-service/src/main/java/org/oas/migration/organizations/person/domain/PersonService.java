@@ -15,12 +15,11 @@ import org.oas.migration.organizations.person.rest.PersonInput;
 import org.oas.migration.organizations.person.rest.PersonMapper;
 import org.oas.migration.organizations.person.rest.PersonView;
 import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
-import org.oas.migration.platform.problem.ProblemType;
 
 /** People and their posts; memberships must name live organizations. */
 @ApplicationScoped
@@ -37,21 +36,11 @@ public class PersonService {
     @Inject
     Outbox outbox;
 
-    public PersonEntity require(String id) {
-        UUID uuid = UuidV7.parseOrNull(id);
-        PersonEntity person = uuid == null ? null : people.findById(uuid);
-        if (person == null) {
-            throw ApiException.notFound("Person '" + id + "'");
-        }
-        return person;
-    }
+    @Inject
+    LiveEntities live;
 
     public PersonEntity requireLive(String id) {
-        PersonEntity person = require(id);
-        if (person.isDeleted()) {
-            throw new ApiException(ProblemType.GONE, "Person '" + id + "' was deleted");
-        }
-        return person;
+        return live.require(PersonEntity.class, id, "Person");
     }
 
     @Transactional

@@ -35,6 +35,7 @@ import org.oas.migration.organizations.person.persistence.PersonEntity;
 import org.oas.migration.organizations.person.persistence.PersonFilter;
 import org.oas.migration.organizations.person.persistence.PersonRepository;
 import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.model.Identifier;
@@ -106,8 +107,7 @@ public class PersonResource {
     public Response create(@NotNull @Valid PersonInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
             PersonView view = service.create(input);
-            return Response.created(uri.getBaseUriBuilder().path("v1/people/{id}").build(view.id()))
-                    .entity(view).tag(EntityTags.of(view.version())).build();
+            return Responses.created(uri, "v1/people", view.id(), view.version(), view);
         });
     }
 
@@ -130,7 +130,7 @@ public class PersonResource {
     @Transactional
     public Response put(@PathParam("id") String id, @NotNull @Valid PersonInput input, @HeaderParam("If-Match") String ifMatch) {
         PersonView view = service.replace(service.requireLive(id), input, ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PATCH
@@ -144,7 +144,7 @@ public class PersonResource {
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         PersonEntity person = service.requireLive(id);
         PersonView view = service.replace(person, patcher.patch(PersonMapper.toInput(person), patch, PersonInput.class), ifMatch);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @DELETE
