@@ -1,0 +1,101 @@
+package org.oas.migration.deploy.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Command-line options and environment overrides of the launcher. */
+record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean skipSeed,
+               int gatewayPort, int organizationsPort, int meetingsPort, int programsPort,
+               int postgresPort, int kafkaPort) {
+
+    static String usage() {
+        return """
+                Usage: deploy/local/up [--build] [--reset] [--data-dir DIR] [--help]
+
+                Starts PostgreSQL, Kafka and every built service of the suite on this machine, loads the
+                seed data, prints where everything is, and runs until Ctrl-C (which stops all of it).
+
+                Options:
+                  --build          rebuild the whole project first (./mvnw install); otherwise only when
+                                   something is missing
+                  --reset          delete the data dir first and start empty
+                  --data-dir DIR   where data, logs, keys and credentials live (overrides OAS_DATA_DIR)
+                  --help           show this text
+
+                Environment:
+                  OAS_DATA_DIR        data dir (default <repo>/.local-data)
+                  GATEWAY_PORT        gateway HTTP port (default 8080)
+                  ORGANIZATIONS_PORT  organizations-service HTTP port (default 8081)
+                  MEETINGS_PORT       meetings-service HTTP port (default 8082)
+                  PROGRAMS_PORT       programs-service HTTP port (default 8083)
+                  OAS_PG_PORT         PostgreSQL port (default 15432)
+                  OAS_KAFKA_PORT      Kafka port (default 19092; the KRaft controller uses this port + 1)
+                  OAS_SKIP_SEED=1     do not load the seed data
+                """;
+    }
+
+    /** Throws IllegalArgumentException for anything it does not understand, so typos never go unnoticed. */
+    static Options parse(String[] args, Map<String, String> env, Path repoRoot) {
+        boolean reset = false;
+        boolean help = false;
+        String dataDir = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--reset" -> reset = true;
+                case "--help", "-h" -> help = true;
+                case "--data-dir" -> {
+                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                        throw new IllegalArgumentException("--data-dir needs a directory");
+                    }
+                    dataDir = args[++i];
+                }
+                default -> {
+                    if (arg.startsWith("--data-dir=")) {
+                        dataDir = arg.substring("--data-dir=".length());
+                    } else {
+                        throw new IllegalArgumentException("unknown option: " + arg);
+                    }
+                }
+            }
+        }
+        if (dataDir == null) {
+            dataDir = blankToNull(env.get("OAS_DATA_DIR"));
+        }
+        Path data = dataDir != null ? Path.of(dataDir) : repoRoot.resolve(".local-data");
+        String skip = env.getOrDefault("OAS_SKIP_SEED", "").trim();
+        int kafkaPort = port(env, "OAS_KAFKA_PORT", 19092);
+        if (kafkaPort == 65535) {
+            throw new IllegalArgumentException("OAS_KAFKA_PORT must leave room for the controller port (port + 1)");
+        }
+        return new Options(repoRoot, data.toAbsolutePath().normalize(), reset, help,
+                skip.equals("1") || skip.equalsIgnoreCase("true"),
+                port(env, "GATEWAY_PORT", 8080), port(env, "ORGANIZATIONS_PORT", 8081),
+                port(env, "MEETINGS_PORT", 8082), port(env, "PROGRAMS_PORT", 8083),
+                port(env, "OAS_PG_PORT", 15432), kafkaPort);
+    }
+
+    int kafkaControllerPort() {
+        return kafkaPort + 1;
+    }
+
+    private static int port(Map<String, String> env, String name, int defaultPort) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a port number (1-65535), not '" + value + "'");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
