@@ -177,8 +177,10 @@ class OrganizationApiTest {
 
         given().queryParam("type", "regional-consultative-process").queryParam("country", "BZ").get("/v1/organizations")
                 .then().statusCode(200).body("items.code", hasItem(rcm)).body("items.type", everyItem(is("regional-consultative-process")));
-        given().queryParam("identifier", "test-scheme:" + rcm).get("/v1/organizations").then()
-                .body("items.code", equalTo(List.of(rcm)));
+        Response byIdentifier = given().queryParam("identifier", "test-scheme:" + rcm).get("/v1/organizations");
+        byIdentifier.then().body("items.code", equalTo(List.of(rcm)));
+        assertEquals(given().get("/v1/organizations/" + rcm).jsonPath().getMap("$"), byIdentifier.jsonPath().getMap("items[0]"),
+                "a list item is the resource's own representation");
         given().queryParam("q", "conferencias migraciones").queryParam("lang", "es").get("/v1/organizations").then()
                 .statusCode(200).body("items.code", hasItem(rcm));
         given().queryParam("q", "conferences").header("Accept-Language", "en").get("/v1/organizations").then()

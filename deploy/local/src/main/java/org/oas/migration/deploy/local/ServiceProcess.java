@@ -42,13 +42,18 @@ final class ServiceProcess {
         this.process = process;
     }
 
+    /** deploy/service.jvmopts (the same JVM options the benchmarks use), from {@code <repo>/<service>/target/quarkus-app/quarkus-run.jar}. */
+    private static Path jvmOptions(Path jar) {
+        return jar.toAbsolutePath().getParent().getParent().getParent().getParent().resolve("deploy/service.jvmopts");
+    }
+
     static ServiceProcess start(String name, int port, Path jar, Map<String, String> env, Path logsDir, Path runDir) {
         Path logFile = logsDir.resolve(name + ".log");
         Path pidFile = runDir.resolve(name + ".pid");
         stopLeftover(name, pidFile, jar);
         requireFreePort(name, port);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + jvmOptions(jar), "-jar", jar.toString()));
         try {
             Files.createDirectories(logsDir);
             Files.createDirectories(runDir);

@@ -18,7 +18,7 @@ import org.oas.migration.platform.text.LanguageMap;
 
 @Schema(name = "MeetingInput", description = "A meeting as written by an admin.")
 public record MeetingInput(
-        @Valid @Size(max = 20) List<Identifier> identifiers,
+        @Size(max = 20) List<@Valid Identifier> identifiers,
         @NotBlank @Schema(description = "Convening body (organization code)", example = "oas-pc") String bodyCode,
         @NotNull @Schema(example = "special") MeetingKind kind,
         @NotNull @LanguageMap(maxLength = 1000)
@@ -29,8 +29,8 @@ public record MeetingInput(
         @NotNull @Schema(example = "held") MeetingStatus status,
         @Size(max = 100) @Schema(description = "Symbol of the convening resolution", example = "AG/RES. 2248 (XXXVI-O/06)") String convenedBy,
         @Size(max = 64) @Schema(description = "Organization that requested the meeting", example = "state-bz") String requestedByCode,
-        @Valid @Size(max = 100) List<AgendaItemInput> agenda,
-        @Valid @Size(max = 500) List<AttendanceInput> participants,
+        @Size(max = 100) List<@Valid AgendaItemInput> agenda,
+        @Size(max = 500) List<@Valid AttendanceInput> participants,
         @Size(max = 100) List<@NotNull @LanguageMap Map<String, String>> decisions,
         @Size(max = 200) @Schema(description = "Symbols of the documents distributed", example = "[\"CP/OD-1592/07 rev. 1\"]") List<@NotBlank String> documents,
         @Size(max = 100) @Schema(description = "Symbol of the minutes", example = "CP/ACTA 1592/07") String minutes) {
@@ -55,7 +55,7 @@ public record MeetingInput(
     public record AgendaItemInput(
             @NotBlank @Size(max = 20) @Schema(example = "4") String number,
             @NotNull @LanguageMap(maxLength = 2000) Map<String, String> title,
-            @Valid @Size(max = 50) List<AttendanceInput> presenters,
+            @Size(max = 50) List<@Valid AttendanceInput> presenters,
             @Size(max = 50) List<@NotNull @LanguageMap Map<String, String>> topics,
             @Size(max = 50) List<@NotBlank String> documents) {
     }

@@ -16,7 +16,7 @@ import org.oas.migration.platform.text.LanguageMap;
 
 @Schema(name = "ResolutionInput", description = "A resolution or draft resolution as written by an admin.")
 public record ResolutionInput(
-        @Valid @Size(max = 20) List<Identifier> identifiers,
+        @Size(max = 20) List<@Valid Identifier> identifiers,
         @Size(max = 100) @Schema(description = "Required once adopted", example = "AG/RES. 2248 (XXXVI-O/06)") String symbol,
         @NotNull @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Migrant Populations and Migration Flows in the Americas\"}")
         Map<String, String> title,
@@ -27,8 +27,8 @@ public record ResolutionInput(
         @Size(max = 100) @Schema(description = "For a draft: the symbol of the resolution it became") String adoptedAs,
         @Size(max = 35) @Schema(example = "[\"MX\"]") List<@CountryCode String> sponsors,
         @Size(max = 35) @Schema(example = "[\"EC\"]") List<@CountryCode String> coSponsors,
-        @Valid @Size(max = 200) List<PreambularInput> preambular,
-        @Valid @Size(max = 200) List<OperativeInput> operative,
+        @Size(max = 200) List<@Valid PreambularInput> preambular,
+        @Size(max = 200) List<@Valid OperativeInput> operative,
         @Size(max = 300) @Schema(description = "Symbols of the resolutions this one cites", example = "[\"AG/RES. 2738 (XLII-O/12)\"]")
         List<@NotBlank String> cites) {
 
@@ -42,7 +42,7 @@ public record ResolutionInput(
             @NotBlank @Pattern(regexp = "[0-9]{1,3}[a-z]{0,6}", message = "must be a paragraph number as printed, such as 5 or 5bis")
             @Schema(example = "5bis") String number,
             @NotNull @LanguageMap Map<String, String> text,
-            @Valid @Size(max = 20) List<MandateInput> mandates) {
+            @Size(max = 20) List<@Valid MandateInput> mandates) {
 
         public List<MandateInput> mandatesOrEmpty() {
             return mandates == null ? List.of() : mandates;

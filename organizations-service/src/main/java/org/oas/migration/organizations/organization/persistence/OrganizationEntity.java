@@ -1,9 +1,6 @@
 package org.oas.migration.organizations.organization.persistence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.ColumnResult;
-import jakarta.persistence.EntityResult;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -18,12 +15,7 @@ import org.oas.migration.platform.model.VersionedEntity;
 
 @Entity
 @Table(name = "organization")
-@SqlResultSetMapping(name = OrganizationEntity.LIST_ROW,
-        entities = @EntityResult(entityClass = OrganizationEntity.class),
-        columns = {@ColumnResult(name = "parent_code"), @ColumnResult(name = "sort_key", type = String.class)})
 public class OrganizationEntity extends VersionedEntity {
-
-    public static final String LIST_ROW = "OrganizationListRow";
 
     @Column(nullable = false, unique = true, updatable = false)
     public String code;

@@ -34,8 +34,8 @@ public record OrganizationInput(
         String country,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         @Schema(example = "https://www.iom.int") String website,
-        @Valid @Size(max = 50) List<Identifier> identifiers,
-        @Valid @Size(max = 300) List<MemberCountry> memberCountries) {
+        @Size(max = 50) List<@Valid Identifier> identifiers,
+        @Size(max = 300) List<@Valid MemberCountry> memberCountries) {
 
     public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 

@@ -105,8 +105,8 @@ public class OrganizationResource {
                 byIdentifier == null ? null : byIdentifier.scheme(), byIdentifier == null ? null : byIdentifier.value(), QueryParams.blankToNull(q),
                 QueryParams.dateTime("updatedSince", updatedSince), Languages.resolve(lang, headers));
         Page<OrganizationRow> rows = Page.of(repository.page(filter, page), page,
-                row -> Cursor.encode(row.sortKey(), row.entity().id.toString()));
-        return PageResponses.ok(rows.map(row -> OrganizationMapper.toView(row.entity(), row.parentCode())), uri);
+                row -> Cursor.encode(row.sortKey(), row.item().id().toString()));
+        return PageResponses.ok(rows.map(OrganizationRow::item), uri);
     }
 
     @POST

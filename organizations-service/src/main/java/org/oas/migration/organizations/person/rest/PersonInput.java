@@ -13,8 +13,8 @@ import org.oas.migration.platform.text.LanguageMap;
 public record PersonInput(
         @NotBlank @Size(max = 300) @Schema(example = "Albert R. Ramdin") String name,
         @LanguageMap(maxLength = 100) @Schema(example = "{\"en\": \"Ambassador\", \"es\": \"Embajador\"}") Map<String, String> honorificPrefix,
-        @Valid @Size(max = 50) List<Identifier> identifiers,
-        @Valid @Size(max = 200) List<MembershipInput> memberships) {
+        @Size(max = 50) List<@Valid Identifier> identifiers,
+        @Size(max = 200) List<@Valid MembershipInput> memberships) {
 
     public List<Identifier> identifiersOrEmpty() {
         return identifiers == null ? List.of() : identifiers;

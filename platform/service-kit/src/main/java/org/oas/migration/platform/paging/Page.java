@@ -1,10 +1,11 @@
 package org.oas.migration.platform.paging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list: the body of every collection GET ({@code items}, {@code nextCursor}). */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
 
     /** Cuts the look-ahead row fetched by {@link PageRequest#fetchSize()} and derives the next cursor from the last item. */
     public static <T> Page<T> of(List<T> rows, PageRequest request, Function<T, String> cursorOf) {

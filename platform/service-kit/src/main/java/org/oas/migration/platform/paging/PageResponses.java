@@ -10,9 +10,12 @@ public final class PageResponses {
     }
 
     public static Response ok(Page<?> page, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(page);
-        if (page.nextCursor() != null) {
-            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+        return withLink(Response.ok(page), page.nextCursor(), uri);
+    }
+
+    private static Response withLink(Response.ResponseBuilder response, String nextCursor, UriInfo uri) {
+        if (nextCursor != null) {
+            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
             response.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return response.build();

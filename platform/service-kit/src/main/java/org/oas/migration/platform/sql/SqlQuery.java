@@ -2,6 +2,7 @@ package org.oas.migration.platform.sql;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,13 +40,25 @@ public final class SqlQuery {
         return bind(em.createNativeQuery(sql()));
     }
 
-    /** With a {@code @SqlResultSetMapping} naming entities and extra columns. */
+    /**
+     * With a {@code @SqlResultSetMapping} naming entities and extra columns. The entities are read-only: list
+     * pages are never changed, and Hibernate then keeps no snapshot copies of them (JSON columns are costly to copy).
+     */
     public Query build(EntityManager em, String resultSetMapping) {
-        return bind(em.createNativeQuery(sql(), resultSetMapping));
+        return bind(em.createNativeQuery(sql(), resultSetMapping)).setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     public String sql() {
         return number(select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + tail);
+    }
+
+    /** As plain JDBC on the given connection, for hot read paths that map rows themselves. */
+    public java.sql.PreparedStatement prepare(java.sql.Connection connection) throws java.sql.SQLException {
+        java.sql.PreparedStatement statement = connection.prepareStatement(sql().replaceAll("\\?\\d+", "?"));
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
     }
 
     private Query bind(Query query) {

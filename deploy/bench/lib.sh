@@ -1,0 +1,195 @@
+# shellcheck shell=bash
+# Shared by the deploy/bench/* scripts (sourced, not run): tools, build, a throw-away PostgreSQL + Kafka,
+# organizations-service as a real process, and a cleanup that leaves no process or temp dir behind.
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
+SERVICE_JAR="$ROOT/organizations-service/target/quarkus-app/quarkus-run.jar"
+KAFKA_LIB="$ROOT/platform/kafka-runtime/target/lib"
+SEED="$ROOT/deploy/local/seed/organizations.json"
+BENCH_CP="$BENCH_DIR/target/classes:$BENCH_DIR/target/lib/*"
+WORK=""
+BENCH_PIDS=()   # what this bench started, stopped newest first on exit
+SERVICE_PID=""
+
+fail() {   # message [log file to show]
+  echo "FAILED: $1" >&2
+  if [[ -n "${2:-}" && -f "$2" ]]; then
+    echo "--- last lines of $(basename "$2") ---" >&2
+    tail -n 40 "$2" >&2
+  fi
+  exit 1
+}
+
+# A Debian package when missing: installed if we are root, otherwise we say how.
+need_tool() {   # command package
+  command -v "$1" >/dev/null && return 0
+  install_package "$2" "$1"
+}
+
+install_package() {   # package what-for
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "installing $1 (for $2) ..."
+    apt-get install -y -q "$1" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "$1" >/dev/null; }
+  else
+    fail "$2 is missing; install it with: sudo apt-get install -y $1"
+  fi
+}
+
+# pgbench and psql from a PostgreSQL server package (the /usr/bin wrappers need one anyway).
+find_pg_tool() {   # pgbench | psql
+  local tool
+  tool=$(ls -d /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n 1 || true)
+  if [[ -z "$tool" ]]; then
+    install_package postgresql-15 "$1" >&2
+    tool=/usr/lib/postgresql/15/bin/$1
+  fi
+  echo "$tool"
+}
+
+ensure_built() {
+  if [[ ! -f "$SERVICE_JAR" || ! -d "$BENCH_DIR/target/lib" || ! -d "$BENCH_DIR/target/classes" || ! -d "$KAFKA_LIB" ]]; then
+    echo "building organizations-service and the bench tools (first run only) ..."
+    (cd "$ROOT" && ./mvnw -q -B -DskipTests install -pl organizations-service,deploy/bench -am)
+  fi
+}
+
+bench_init() {   # bench name
+  WORK="$(mktemp -d /tmp/oas-bench.XXXXXX)"
+  chmod 711 "$WORK"   # under root PostgreSQL runs as 'nobody', which must get through to its dir below
+  trap bench_cleanup EXIT
+  trap 'echo >&2; echo "interrupted" >&2; exit 130' INT TERM
+  echo "== $1 (organizations-service) =="
+  echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work running skews the figures)"
+}
+
+bench_cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  local i
+  for ((i = ${#BENCH_PIDS[@]} - 1; i >= 0; i--)); do
+    stop_tree "${BENCH_PIDS[i]}"
+  done
+  if [[ -n "$WORK" ]]; then
+    rm -rf "$WORK"
+  fi
+  exit "$rc"
+}
+
+# SIGTERM, then SIGKILL after 30 s; then kills whatever it started that is still alive (PostgreSQL, Kafka).
+stop_tree() {   # pid
+  local pid=$1 kids kid _
+  kill -0 "$pid" 2>/dev/null || return 0
+  kids=$(descendants "$pid")
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  for kid in $kids; do
+    # Only if it is still ours: its command line names this bench's work dir.
+    if grep -qF "$WORK" "/proc/$kid/cmdline" 2>/dev/null; then
+      kill -KILL "$kid" 2>/dev/null || true
+    fi
+  done
+}
+
+descendants() {   # pid
+  local child
+  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do
+    echo "$child"
+    descendants "$child"
+  done
+}
+
+# For tools that catch SIGINT and exit normally (wrk prints its figures): run in the foreground, they would let
+# the bench carry on after a Ctrl-C. Waited for in the background, the interrupt reaches our trap at once.
+interruptible() {   # command args...
+  "$@" &
+  local pid=$!
+  BENCH_PIDS+=("$pid")
+  wait "$pid"
+  unlist "$pid"
+}
+
+unlist() {   # pid: no longer ours to stop
+  local kept=() pid
+  for pid in "${BENCH_PIDS[@]}"; do
+    [[ "$pid" == "$1" ]] || kept+=("$pid")
+  done
+  BENCH_PIDS=("${kept[@]}")
+}
+
+bench_java() {   # class args...
+  java -Dslf4j.internal.verbosity=ERROR -cp "$BENCH_CP" "org.oas.migration.deploy.bench.$1" "${@:2}"
+}
+
+# PostgreSQL and Kafka on free ports, in $WORK; exports the service's settings from stack.env.
+start_stack() {
+  echo "starting PostgreSQL and Kafka ..."
+  # java itself in the background (setsid execs it), not a function or subshell: $! must be the JVM that gets our
+  # SIGTERM. Its own session keeps a Ctrl-C in the terminal away from PostgreSQL, which would stop at once.
+  OAS_KAFKA_LIB="$KAFKA_LIB" setsid java -Dslf4j.internal.verbosity=ERROR -cp "$BENCH_CP" \
+    org.oas.migration.deploy.bench.BenchStack "$WORK/stack" >"$WORK/stack.log" 2>&1 &
+  local pid=$! deadline=$((SECONDS + 180))
+  BENCH_PIDS+=("$pid")
+  until [[ -f "$WORK/stack/stack.env" ]]; do
+    kill -0 "$pid" 2>/dev/null || fail "the PostgreSQL/Kafka launcher exited" "$WORK/stack.log"
+    ((SECONDS < deadline)) || fail "PostgreSQL/Kafka not up after 180 s" "$WORK/stack.log"
+    sleep 0.2
+  done
+  set -a
+  # shellcheck disable=SC1091
+  source "$WORK/stack/stack.env"
+  set +a
+  LIST_URL="http://127.0.0.1:$ORGANIZATIONS_PORT/v1/organizations?limit=50"
+}
+
+start_service() {   # log file
+  # The JVM options of the local stack (deploy/service.jvmopts): small heap, serial GC.
+  # From the app's directory, where its class-data-sharing archive (app-cds.jsa) lives.
+  (cd "$(dirname "$SERVICE_JAR")" && exec setsid java @"$ROOT/deploy/service.jvmopts" -jar "$SERVICE_JAR") >"$1" 2>&1 &
+  SERVICE_PID=$!
+  BENCH_PIDS+=("$SERVICE_PID")
+}
+
+stop_service() {
+  stop_tree "$SERVICE_PID"
+  unlist "$SERVICE_PID"
+  SERVICE_PID=""
+}
+
+wait_ready() {   # log file [timeout s]
+  local timeout=${2:-120}
+  local deadline=$((SECONDS + timeout))
+  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$ORGANIZATIONS_PORT/q/health/ready"; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || fail "organizations-service exited during start-up" "$1"
+    ((SECONDS < deadline)) || fail "organizations-service not ready after $timeout s" "$1"
+    sleep 0.01
+  done
+}
+
+load_seed() {
+  bench_java SeedLoader "$SEED" >/dev/null || fail "loading the seed organizations"
+}
+
+rss_mb() {   # pid
+  awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+median() {   # numbers...
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# wrk prints latencies as 850.00us / 1.20ms / 1.05s; in ms.
+wrk_percentile_ms() {   # wrk output file, percentile label (50%, 99%)
+  awk -v p="$2" '$1 == p {
+    v = $2
+    if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v) }
+    else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }
+    printf "%.2f", v
+  }' "$1"
+}
