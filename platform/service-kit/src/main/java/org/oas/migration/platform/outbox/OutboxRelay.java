@@ -108,7 +108,8 @@ public class OutboxRelay {
         while (!batch.isEmpty() && running.get()) {
             publisher.publish(batch);
             store.delete(batch);
-            batch = store.pending(config.batchSize());
+            // A short batch drained the outbox; rows committed since then have queued a notification.
+            batch = batch.size() < config.batchSize() ? List.of() : store.pending(config.batchSize());
         }
     }
 
