@@ -5,6 +5,7 @@
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
 SERVICE_JAR="$ROOT/organizations-service/target/quarkus-app/quarkus-run.jar"
+SERVICE_NAME=organizations-service   # a bench of another service sets these two (and SERVICE_PORT) after sourcing
 KAFKA_LIB="$ROOT/platform/kafka-runtime/target/lib"
 SEED="$ROOT/deploy/local/seed/organizations.json"
 BENCH_CP="$BENCH_DIR/target/classes:$BENCH_DIR/target/lib/*"
@@ -59,7 +60,7 @@ bench_init() {   # bench name
   chmod 711 "$WORK"   # under root PostgreSQL runs as 'nobody', which must get through to its dir below
   trap bench_cleanup EXIT
   trap 'echo >&2; echo "interrupted" >&2; exit 130' INT TERM
-  echo "== $1 (organizations-service) =="
+  echo "== $1 ($SERVICE_NAME) =="
   echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work running skews the figures)"
 }
 
@@ -164,9 +165,9 @@ stop_service() {
 wait_ready() {   # log file [timeout s]
   local timeout=${2:-120}
   local deadline=$((SECONDS + timeout))
-  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$ORGANIZATIONS_PORT/q/health/ready"; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || fail "organizations-service exited during start-up" "$1"
-    ((SECONDS < deadline)) || fail "organizations-service not ready after $timeout s" "$1"
+  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:${SERVICE_PORT:-$ORGANIZATIONS_PORT}/q/health/ready"; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || fail "$SERVICE_NAME exited during start-up" "$1"
+    ((SECONDS < deadline)) || fail "$SERVICE_NAME not ready after $timeout s" "$1"
     sleep 0.01
   done
 }

@@ -1,6 +1,7 @@
 package org.oas.migration.meetings;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oas.migration.platform.testing.EventReader;
+import org.oas.migration.platform.testing.EventWriter;
 import org.oas.migration.platform.testing.Tokens;
 
 @QuarkusTest
@@ -116,6 +118,57 @@ class MeetingsApiTest {
         admin().contentType("application/merge-patch+json").body("{\"title\":{\"en\":\"Strengthening Migration in the OAS\"}}")
                 .patch("/v1/resolutions/" + id).then().statusCode(200).body("version", equalTo(1))
                 .body("operative[1].id", equalTo(paragraphId));
+    }
+
+    @Test
+    void eachOperativeParagraphShowsTheActivitiesImplementingIt() {
+        Response created = admin().body("{\"symbol\":\"" + symbol(10) + "\",\"title\":{\"en\":\"Migrant Populations\"},\"bodyCode\":\"" + GA
+                        + "\",\"status\":\"adopted\",\"operative\":[{\"number\":\"1\",\"text\":{\"en\":\"To urge member states\"}},"
+                        + "{\"number\":\"2\",\"text\":{\"en\":\"To request IOM to hold a course\"}}]}")
+                .post("/v1/resolutions");
+        String resolutionId = created.path("id");
+        String second = created.path("operative[1].id");
+        UUID course = UUID.randomUUID();
+        UUID study = UUID.randomUUID();
+        try (EventWriter writer = new EventWriter()) {
+            writer.publish("programs.v1", "org.oas.migration.activity.created", course.toString(),
+                    activity(course, 0, "Course on migration", "pipeline", resolutionId, second));
+            writer.publish("programs.v1", "org.oas.migration.activity.created", study.toString(),
+                    activity(study, 0, "Regional study", "implementation", resolutionId, null));
+            writer.publish("programs.v1", "org.oas.migration.activity.updated", course.toString(),
+                    activity(course, 2, "Course on the human rights of migrants", "implementation", resolutionId, second));
+            // Redelivered late: older than what is held, so it changes nothing.
+            writer.publish("programs.v1", "org.oas.migration.activity.updated", course.toString(),
+                    activity(course, 1, "Stale title", "closed", resolutionId, second));
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/v1/resolutions/" + resolutionId + "/implementation").then().statusCode(200)
+                        .body("symbol", equalTo(symbol(10))).body("paragraphs.number", equalTo(List.of("1", "2")))
+                        .body("paragraphs[0].activities", equalTo(List.of()))
+                        .body("paragraphs[1].activities.id", equalTo(List.of(course.toString())))
+                        .body("wholeResolution.id", equalTo(List.of(study.toString()))));
+        given().get("/v1/resolutions/" + resolutionId + "/implementation").then()
+                .body("paragraphs[1].activities[0].title.en", equalTo("Course on the human rights of migrants"))
+                .body("paragraphs[1].activities[0].status", equalTo("implementation"))
+                .body("paragraphs[1].activities[0].reportingOrganization.code", equalTo(IOM))
+                .body("paragraphs[1].activities[0].href", equalTo("/v1/activities/" + course));
+
+        try (EventWriter writer = new EventWriter()) {
+            writer.publish("programs.v1", "org.oas.migration.activity.deleted", course.toString(),
+                    "{\"id\":\"" + course + "\",\"version\":3}");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/v1/resolutions/" + resolutionId + "/implementation").then()
+                        .body("paragraphs[1].activities", equalTo(List.of())));
+    }
+
+    /** An activity as programs-service publishes it (only the fields this projection reads, plus noise it must ignore). */
+    private static String activity(UUID id, long version, String title, String status, String resolutionId, String paragraphId) {
+        return "{\"id\":\"" + id + "\",\"version\":" + version + ",\"externalId\":\"x-" + id + "\",\"title\":{\"en\":\"" + title
+                + "\"},\"status\":\"" + status + "\",\"reportingOrganization\":{\"id\":\"" + iomId + "\",\"code\":\"" + IOM
+                + "\",\"name\":{\"en\":\"IOM\"}},\"recipientCountries\":[\"SV\"],\"mandates\":[{\"resolution\":\"" + symbol(10)
+                + "\",\"resolutionId\":\"" + resolutionId + "\",\"paragraph\":" + (paragraphId == null ? "null" : "\"2\"")
+                + ",\"paragraphId\":" + (paragraphId == null ? "null" : "\"" + paragraphId + "\"") + "}]}";
     }
 
     @Test

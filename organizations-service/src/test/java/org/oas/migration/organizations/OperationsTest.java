@@ -25,6 +25,10 @@ class OperationsTest {
                 .body("paths.'/v1/organizations'.post.responses", hasKey("409"))
                 .body("paths.'/v1/organizations/{idOrCode}'.put.responses", hasKey("412"))
                 .body("components.schemas.Problem", notNullValue())
-                .body("paths.'/oauth/token'.post.operationId", equalTo("issueToken"));
+                .body("paths.'/oauth/token'.post.operationId", equalTo("issueToken"))
+                // Examples drawn from the seed data (META-INF/openapi-examples.json)
+                .body("paths.'/v1/organizations'.post.requestBody.content.'application/json'.examples.seed.value.code", equalTo("iom"))
+                .body("paths.'/v1/organizations/{idOrCode}'.get.responses.'200'.content.'application/json'.examples.seed.value.acronyms.es",
+                        equalTo("OIM"));
     }
 }

@@ -7,9 +7,10 @@ import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.sql.SqlQuery;
 
 /**
- * The list query shared by meetings, resolutions and documents: newest first (by a date expression), then id;
- * with {@code q}, by relevance in English or Spanish, with the best matching fragment. Keyset pagination, so
- * the last page costs what the first does. Rows are [entity, sort key, fragment].
+ * The list query shared by meetings, resolutions and documents: newest first (by a date expression, then id,
+ * both descending); with {@code q}, by relevance in English or Spanish (then id descending), with the best
+ * matching fragment. Keyset pagination by a row comparison that an ascending (date, id) index answers when
+ * scanned backwards, so the last page costs what the first does. Rows are [entity, sort key, fragment].
  */
 public final class DatedListQuery {
 
@@ -52,15 +53,15 @@ public final class DatedListQuery {
             UUID lastId = UUID.fromString(page.after().get(1));
             if (q == null) {
                 java.time.LocalDate last = java.time.LocalDate.parse(page.after().get(0));
-                query.where("(" + dateExpression + " < ? OR (" + dateExpression + " = ? AND t.id > ?))", last, last, lastId);
+                query.where("(" + dateExpression + ", t.id) < (?, ?)", last, lastId);
             } else {
                 float rank = Float.parseFloat(page.after().get(0));
                 String rankExpression = "ts_rank(t.search, " + language.tsquery() + ")";
-                query.where("(" + rankExpression + " < ? OR (" + rankExpression + " = ? AND t.id > ?))", q, q, rank, q, q, rank, lastId);
+                query.where("(" + rankExpression + ", t.id) < (?, ?)", q, q, rank, lastId);
             }
         }
-        query.then(q == null ? "ORDER BY " + dateExpression + " DESC, t.id LIMIT ?" : "ORDER BY ts_rank(t.search, "
-                + language.tsquery() + ") DESC, t.id LIMIT ?", q == null ? new Object[] {page.fetchSize()} : new Object[] {q, q, page.fetchSize()});
+        query.then(q == null ? "ORDER BY " + dateExpression + " DESC, t.id DESC LIMIT ?" : "ORDER BY ts_rank(t.search, "
+                + language.tsquery() + ") DESC, t.id DESC LIMIT ?", q == null ? new Object[] {page.fetchSize()} : new Object[] {q, q, page.fetchSize()});
         return query.build(em, resultMapping).getResultList();
     }
 

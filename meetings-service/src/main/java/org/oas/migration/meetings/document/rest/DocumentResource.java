@@ -77,7 +77,7 @@ public class DocumentResource {
 
     @GET
     @Operation(operationId = "listDocuments", summary = "List documents",
-            description = "Newest first (by date, then id); with `q`, by relevance with the matching fragment in `match`.")
+            description = "Newest first (by date, then id descending); with `q`, by relevance with the matching fragment in `match`.")
     @APIResponse(responseCode = "200", description = "A page of documents", content = @Content(schema = @Schema(implementation = DocumentPage.class)))
     public Response list(
             @Parameter(description = "Symbol series", example = "CP/OD") @QueryParam("series") String series,

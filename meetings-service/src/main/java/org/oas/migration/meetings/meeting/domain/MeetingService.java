@@ -23,6 +23,7 @@ import org.oas.migration.meetings.meeting.rest.MeetingMapper;
 import org.oas.migration.meetings.meeting.rest.MeetingView;
 import org.oas.migration.meetings.resolution.domain.ResolutionService;
 import org.oas.migration.meetings.support.SearchText;
+import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
@@ -135,11 +136,22 @@ public class MeetingService {
         m.decisions = List.copyOf(input.orEmpty(input.decisions()));
         m.documents = List.copyOf(distributed);
         m.minutes = minutes;
+        m.documentKeys = documentKeys(agenda, distributed, minutes);
         m.identifiers = List.copyOf(input.orEmpty(input.identifiers()));
         organizations.add(body.code);
         m.organizationCodes = List.copyOf(organizations);
         m.searchEn = searchText(m, "en");
         m.searchEs = searchText(m, "es");
+    }
+
+    private static List<String> documentKeys(List<StoredMeeting.AgendaItem> agenda, List<StoredMeeting.DocumentRef> distributed, String minutes) {
+        Set<String> keys = new LinkedHashSet<>();
+        agenda.forEach(item -> item.documents().forEach(d -> keys.add(d.key())));
+        distributed.forEach(d -> keys.add(d.key()));
+        if (minutes != null) {
+            keys.add(SymbolKey.of(minutes));
+        }
+        return List.copyOf(keys);
     }
 
     private DirectoryOrganization organization(String code, String field, List<FieldViolation> violations) {

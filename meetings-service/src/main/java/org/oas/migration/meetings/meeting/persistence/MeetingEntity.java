@@ -83,6 +83,11 @@ public class MeetingEntity extends VersionedEntity {
     @Column(name = "organization_codes", nullable = false)
     public List<String> organizationCodes = new ArrayList<>();
 
+    /** The keys of every document distributed or under an agenda item (and the minutes), for the {@code document} filter. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "document_keys", nullable = false)
+    public List<String> documentKeys = new ArrayList<>();
+
     @Column(name = "search_en", nullable = false)
     public String searchEn = "";
 

@@ -83,7 +83,7 @@ public class MeetingResource {
 
     @GET
     @Operation(operationId = "listMeetings", summary = "List meetings",
-            description = "Most recent first (start date, then id); with `q`, by relevance over titles, agenda items, topics, "
+            description = "Most recent first (start date, then id descending); with `q`, by relevance over titles, agenda items, topics, "
                     + "roles and decisions in English or Spanish, with the matching fragment in `match`.")
     @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = MeetingPage.class)))
     public Response list(
@@ -92,7 +92,7 @@ public class MeetingResource {
             @Parameter(description = "Status", example = "held") @QueryParam("status") String status,
             @Parameter(description = "Venue country (ISO alpha-2)", example = "US") @QueryParam("country") String country,
             @Parameter(description = "An organization that convened, presented or took part (code)", example = "iom") @QueryParam("organization") String organization,
-            @Parameter(description = "Meetings where this document was distributed (symbol)", example = "CP/INF. 5488/07") @QueryParam("document") String document,
+            @Parameter(description = "Meetings a document belongs to: distributed there, under an agenda item, or its minutes (symbol)", example = "CP/INF. 5488/07") @QueryParam("document") String document,
             @Parameter(description = "Meetings convened by this resolution (symbol)", example = "AG/RES. 2248 (XXXVI-O/06)") @QueryParam("convenedBy") String convenedBy,
             @Parameter(description = "External identifier as scheme:value", example = "oas-seed:cp-special-2007-05-02") @QueryParam("identifier") String identifier,
             @Parameter(description = "Starting on or after (YYYY-MM-DD)", example = "2013-01-01") @QueryParam("dateFrom") String dateFrom,
@@ -121,7 +121,7 @@ public class MeetingResource {
             query.where("t.organization_codes @> cast(? AS jsonb)", "[" + quote(organization.trim()) + "]");
         }
         if (QueryParams.blankToNull(document) != null) {
-            query.where("t.documents @> cast(? AS jsonb)", Jsonb.arrayWith("key", SymbolKey.of(document)));
+            query.where("t.document_keys @> cast(? AS jsonb)", "[" + quote(SymbolKey.of(document)) + "]");
         }
         if (QueryParams.blankToNull(convenedBy) != null) {
             query.where("regexp_replace(upper(t.convened_by), '[^A-Z0-9]', '', 'g') = ?", SymbolKey.of(convenedBy));

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.migration.meetings.implementation.domain.Implementation;
+import org.oas.migration.meetings.implementation.rest.ImplementationView;
 import org.oas.migration.meetings.resolution.domain.ResolutionService;
 import org.oas.migration.meetings.resolution.domain.ResolutionStatus;
 import org.oas.migration.meetings.resolution.persistence.ResolutionEntity;
@@ -61,6 +63,9 @@ public class ResolutionResource {
     private static final String DATE = "coalesce(t.adoption_date, date '0001-01-01')";
 
     @Inject
+    Implementation implementation;
+
+    @Inject
     ResolutionService service;
 
     @Inject
@@ -80,7 +85,7 @@ public class ResolutionResource {
 
     @GET
     @Operation(operationId = "listResolutions", summary = "List resolutions",
-            description = "Most recently adopted first, then id; with `q`, by relevance over titles and paragraphs, with the matching fragment in `match`.")
+            description = "Most recently adopted first, then id descending; with `q`, by relevance over titles and paragraphs, with the matching fragment in `match`.")
     @APIResponse(responseCode = "200", description = "A page of resolutions", content = @Content(schema = @Schema(implementation = ResolutionPage.class)))
     public Response list(
             @Parameter(description = "Adopting body (organization code)", example = "oas-ga") @QueryParam("body") String body,
@@ -177,6 +182,18 @@ public class ResolutionResource {
         ResolutionEntity resolution = service.requireLive(id);
         return new CitationList(resolution.cites.stream().map(symbol -> service.bySymbol(symbol)
                 .map(known -> new Citation(symbol, known.id, known.title)).orElse(new Citation(symbol, null, null))).toList());
+    }
+
+    @GET
+    @Path("/{id}/implementation")
+    @Operation(operationId = "getResolutionImplementation", summary = "The activities implementing each operative paragraph",
+            description = "From programs-service's activity events (programs.v1): for each operative paragraph in printed order, the "
+                    + "activities naming it as their mandate, plus those citing the resolution as a whole. Served from a local "
+                    + "projection, so it answers while programs-service is down (and may trail it by the event delay).")
+    @APIResponse(responseCode = "200", description = "Activities per paragraph",
+            content = @Content(schema = @Schema(implementation = ImplementationView.class)))
+    public ImplementationView implementation(@PathParam("id") String id) {
+        return implementation.of(service.requireLive(id));
     }
 
     @GET

@@ -60,9 +60,13 @@ public class StandardResponses implements OASFilter {
         return pathItem;
     }
 
-    /** The Problem and FieldViolation schemas, so the references above resolve in every service's document. */
+    /**
+     * The Problem and FieldViolation schemas, so the references above resolve in every service's document; and the
+     * service's examples drawn from the seed data ({@link OperationExamples}).
+     */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        OperationExamples.addTo(openAPI);
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
