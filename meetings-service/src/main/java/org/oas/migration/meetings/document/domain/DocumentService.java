@@ -11,7 +11,7 @@ import org.oas.migration.meetings.document.persistence.DocumentEntity;
 import org.oas.migration.meetings.document.rest.DocumentInput;
 import org.oas.migration.meetings.document.rest.DocumentMapper;
 import org.oas.migration.meetings.document.rest.DocumentView;
-import org.oas.migration.meetings.support.SearchText;
+import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.symbol.DocumentSymbol;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;

@@ -22,7 +22,7 @@ import org.oas.migration.meetings.meeting.rest.MeetingInput;
 import org.oas.migration.meetings.meeting.rest.MeetingMapper;
 import org.oas.migration.meetings.meeting.rest.MeetingView;
 import org.oas.migration.meetings.resolution.domain.ResolutionService;
-import org.oas.migration.meetings.support.SearchText;
+import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;

@@ -19,7 +19,7 @@ import org.oas.migration.meetings.resolution.persistence.ResolutionEntity;
 import org.oas.migration.meetings.resolution.rest.ResolutionInput;
 import org.oas.migration.meetings.resolution.rest.ResolutionMapper;
 import org.oas.migration.meetings.resolution.rest.ResolutionView;
-import org.oas.migration.meetings.support.SearchText;
+import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.symbol.DocumentSymbol;
 import org.oas.migration.meetings.symbol.ResolutionSymbol;
 import org.oas.migration.meetings.symbol.SymbolKey;

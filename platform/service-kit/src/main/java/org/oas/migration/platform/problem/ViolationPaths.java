@@ -8,13 +8,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Bean Validation paths ("create.input.names[en]") as the client's field paths ("names.en"). */
-final class ViolationPaths {
+public final class ViolationPaths {
 
     private ViolationPaths() {
     }
 
     static List<FieldViolation> violations(ConstraintViolationException e) {
-        return e.getConstraintViolations().stream()
+        return violations(e.getConstraintViolations());
+    }
+
+    /** For code that validates by itself (e.g. one line of a bulk import) and reports instead of throwing. */
+    public static List<FieldViolation> violations(java.util.Set<? extends ConstraintViolation<?>> constraintViolations) {
+        return constraintViolations.stream()
                 .map(v -> new FieldViolation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldViolation::field))
                 .toList();

@@ -1,4 +1,4 @@
-package org.oas.migration.meetings.support;
+package org.oas.migration.platform.text;
 
 import java.util.Map;
 import java.util.Objects;

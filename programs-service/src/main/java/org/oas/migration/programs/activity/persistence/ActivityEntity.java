@@ -1,0 +1,81 @@
+package org.oas.migration.programs.activity.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.oas.migration.platform.model.VersionedEntity;
+
+/**
+ * One activity: the normalized write body and the public view as JSON, plus the columns lists filter on. The
+ * natural key is (reporting organization, external id).
+ */
+@Entity
+@Table(name = "activity")
+public class ActivityEntity extends VersionedEntity {
+
+    @Column(name = "external_id", nullable = false)
+    public String externalId;
+
+    @Column(name = "reporting_org_id", nullable = false)
+    public UUID reportingOrgId;
+
+    @Column(name = "reporting_org_code", nullable = false)
+    public String reportingOrgCode;
+
+    @Column(name = "program_code")
+    public String programCode;
+
+    @Column(nullable = false)
+    public String status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "organization_codes", nullable = false)
+    public List<String> organizationCodes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> countries = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> themes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "mandate_keys", nullable = false)
+    public List<String> mandateKeys = new ArrayList<>();
+
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String body;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String view;
+
+    @Column(name = "search_en", nullable = false)
+    public String searchEn = "";
+
+    @Column(name = "search_es", nullable = false)
+    public String searchEs = "";
+
+    @Column(name = "source_updated_at")
+    public OffsetDateTime sourceUpdatedAt;
+
+    public static Optional<ActivityEntity> liveByExternalId(String reportingOrgCode, String externalId) {
+        return find("reportingOrgCode = ?1 and externalId = ?2 and deletedAt is null", reportingOrgCode, externalId).firstResultOptional();
+    }
+}

@@ -1,0 +1,272 @@
+package org.oas.migration.programs.activity.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.http.Languages;
+import org.oas.migration.platform.http.QueryParams;
+import org.oas.migration.platform.http.Responses;
+import org.oas.migration.platform.idempotency.IdempotentPost;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.patch.JsonMergePatch;
+import org.oas.migration.platform.patch.MergePatcher;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.security.Caller;
+import org.oas.migration.platform.security.Roles;
+import org.oas.migration.platform.text.LookupKey;
+import org.oas.migration.programs.activity.domain.ActivityService;
+import org.oas.migration.programs.activity.domain.ActivityStatus;
+import org.oas.migration.programs.activity.domain.PartialDate;
+import org.oas.migration.programs.activity.domain.Theme;
+import org.oas.migration.programs.activity.persistence.ActivityEntity;
+import org.oas.migration.programs.support.Actors;
+import org.oas.migration.programs.support.RawJson;
+import org.oas.migration.programs.support.ViewQuery;
+
+@Path("/v1/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "What organizations do on migration, as they report it; partners keep their own activities up to date.")
+public class ActivityResource {
+
+    @Inject
+    ActivityService service;
+
+    @Inject
+    IdempotentPost idempotentPost;
+
+    @Inject
+    MergePatcher patcher;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listActivities", summary = "List and search activities",
+            description = "Newest first; with `q`, by relevance over titles, descriptions, coverage and beneficiaries (English or Spanish). "
+                    + "Items are the public view (contacts without e-mail or phone). Cursor paging; `updatedSince` for syncing.")
+    @APIResponse(responseCode = "200", description = "A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
+    public Response list(
+            @Parameter(description = "Reporting or participating organization (code)", example = "iom") @QueryParam("organization") String organization,
+            @Parameter(description = "Reporting organization (code)", example = "iom") @QueryParam("reportingOrganization") String reporting,
+            @Parameter(description = "Recipient country (ISO 3166-1 alpha-2)", example = "SV") @QueryParam("country") String country,
+            @Parameter(description = "Theme", example = "border-management") @QueryParam("theme") String theme,
+            @Parameter(description = "Status", example = "implementation") @QueryParam("status") String status,
+            @Parameter(description = "Active on or after (a date at year, month or day precision)", example = "2008") @QueryParam("from") String from,
+            @Parameter(description = "Active on or before (a date at year, month or day precision)", example = "2009-06") @QueryParam("to") String to,
+            @Parameter(description = "Mandate: an operative paragraph id, or a resolution symbol", example = "AG/RES. 2248 (XXXVI-O/06)")
+            @QueryParam("mandate") String mandate,
+            @Parameter(description = "Programme code") @QueryParam("program") String program,
+            @Parameter(description = "The partner's external id (with reportingOrganization: a lookup)") @QueryParam("externalId") String externalId,
+            @Parameter(description = "Full-text search in English or Spanish", example = "frontera salud") @QueryParam("q") String q,
+            @Parameter(description = "Only activities changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        ViewQuery query = new ViewQuery("activity", Languages.resolve(lang, headers), QueryParams.blankToNull(q));
+        if (QueryParams.blankToNull(organization) != null) {
+            query.where("t.organization_codes @> cast(? AS jsonb)", jsonArray(organization.trim()));
+        }
+        if (QueryParams.blankToNull(reporting) != null) {
+            query.where("t.reporting_org_code = ?", reporting.trim());
+        }
+        if (QueryParams.blankToNull(country) != null) {
+            query.where("t.countries @> cast(? AS jsonb)", jsonArray(country.trim().toUpperCase(Locale.ROOT)));
+        }
+        if (QueryParams.blankToNull(theme) != null) {
+            query.where("t.themes @> cast(? AS jsonb)", jsonArray(Theme.fromValue(theme.trim()).value()));
+        }
+        if (QueryParams.blankToNull(status) != null) {
+            query.where("t.status = ?", ActivityStatus.fromValue(status.trim()).value());
+        }
+        if (QueryParams.blankToNull(from) != null) {
+            query.where("(t.period_end IS NULL OR t.period_end >= ?)", date("from", from).first());
+        }
+        if (QueryParams.blankToNull(to) != null) {
+            query.where("(t.period_start IS NULL OR t.period_start <= ?)", date("to", to).last());
+        }
+        if (QueryParams.blankToNull(mandate) != null) {
+            UUID paragraph = UuidV7.parseOrNull(mandate.trim());
+            query.where("t.mandate_keys @> cast(? AS jsonb)", jsonArray(paragraph != null ? paragraph.toString() : LookupKey.of(mandate)));
+        }
+        if (QueryParams.blankToNull(program) != null) {
+            query.where("t.program_code = ?", program.trim());
+        }
+        if (QueryParams.blankToNull(externalId) != null) {
+            query.where("t.external_id = ?", externalId.trim());
+        }
+        if (QueryParams.blankToNull(updatedSince) != null) {
+            OffsetDateTime since = QueryParams.dateTime("updatedSince", updatedSince);
+            query.where("t.updated_at >= ?", since);
+        }
+        Page<ViewQuery.Row> rows = Page.of(query.page(em, page), page, row -> Cursor.encode(row.rank() == null ? "" : row.rank(), row.id().toString()));
+        return PageResponses.ok(rows.map(row -> new RawJson(row.view())), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getActivity", summary = "Get an activity",
+            description = "Contacts' e-mail and phone appear only for admins and the reporting organization's partner token.")
+    @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        ActivityEntity activity = service.requireLive(id);
+        return EntityTags.conditionalGet(request, activity.version, visible(activity));
+    }
+
+    @PUT
+    @Path("/by-external-id/{externalId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "upsertActivity", summary = "Create or replace an activity by the partner's external id",
+            description = "The partner push API. 201 when created, 200 when changed or unchanged (the same body twice is one revision "
+                    + "and one event). A partner token may write only activities its own organization reports. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Replaced or unchanged", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response upsert(@PathParam("externalId") String externalId, @NotNull @Valid ActivityInput input, @HeaderParam("If-Match") String ifMatch) {
+        if (!externalId.equals(input.externalId())) {
+            throw ApiException.invalid("externalId", "must equal the path's external id '" + externalId + "'");
+        }
+        ActivityService.Written written = service.put(Actors.of(caller), input, ifMatch);
+        ActivityEntity activity = written.entity();
+        return written.outcome() == org.oas.migration.programs.activity.domain.ActivityWriteResult.Outcome.CREATED
+                ? Responses.created(uri, "v1/activities", activity.id, activity.version, visible(activity))
+                : Responses.ok(visible(activity), activity.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Transactional
+    @Operation(operationId = "createActivity", summary = "Create an activity",
+            description = "409 when the reporting organization already has this external id. Honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response create(@NotNull @Valid ActivityInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
+        return idempotentPost.execute(key, caller.clientId(), input, () -> {
+            ActivityEntity activity = service.create(Actors.of(caller), input).entity();
+            return Responses.created(uri, "v1/activities", activity.id, activity.version, visible(activity));
+        });
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Transactional
+    @Operation(operationId = "patchActivity", summary = "Change some fields of an activity",
+            description = "JSON Merge Patch on the write body; arrays are replaced whole. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        ActivityEntity activity = service.requireLive(id);
+        service.requireRight(Actors.of(caller), activity.reportingOrgCode);
+        ActivityInput changed = patcher.patch(service.input(activity), patch, ActivityInput.class);
+        ActivityEntity stored = service.replace(Actors.of(caller), activity, changed, ifMatch).entity();
+        return Responses.ok(visible(stored), stored.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Transactional
+    @Operation(operationId = "deleteActivity", summary = "Delete an activity (soft)", description = "Honours If-Match. A deletion event is published.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Actors.of(caller), service.requireLive(id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(operationId = "listActivityRevisions", summary = "Every change of an activity",
+            description = "Newest first: who (client and organization), when, and each changed field. Contacts by name only.")
+    @APIResponse(responseCode = "200", description = "A page of revisions", content = @Content(schema = @Schema(implementation = RevisionPage.class)))
+    @SuppressWarnings("unchecked")
+    public Response revisions(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        UUID activityId = service.requireLive(id).id;
+        PageRequest page = PageRequest.of(limit, cursor, 1);
+        long before = page.isFirst() ? Long.MAX_VALUE : Long.parseLong(page.after().get(0));
+        List<Object[]> rows = em.createNativeQuery("SELECT version, action, changed_at, client_id, organization, cast(changes AS text) "
+                        + "FROM activity_revision WHERE activity_id = ?1 AND version < ?2 ORDER BY version DESC LIMIT ?3")
+                .setParameter(1, activityId).setParameter(2, before).setParameter(3, page.fetchSize()).getResultList();
+        List<RevisionView> revisions = rows.stream().map(r -> new RevisionView(((Number) r[0]).longValue(), (String) r[1],
+                toOffset(r[2]), (String) r[3], (String) r[4], (String) r[5])).toList();
+        return PageResponses.ok(Page.of(revisions, page, r -> Cursor.encode(Long.toString(r.version()))), uri);
+    }
+
+    /** The stored public view, or for admins and the reporting partner the view with contacts in full. */
+    private Object visible(ActivityEntity activity) {
+        if (!caller.mayWriteFor(activity.reportingOrgCode)) {
+            return new RawJson(activity.view);
+        }
+        ObjectNode view = (ObjectNode) service.tree(service.view(activity));
+        ActivityInput input = service.input(activity);
+        if (input.contacts() != null) {
+            view.set("contacts", service.tree(input.contacts()));
+        }
+        return view;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        return value instanceof OffsetDateTime odt ? odt : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static PartialDate date(String field, String value) {
+        return PartialDate.parse(value.trim()).orElseThrow(() -> ApiException.invalid(field, "must be a date at year, month or day precision (2008, 2008-01, 2008-01-15)"));
+    }
+
+    private static String jsonArray(String value) {
+        return "[\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    @Schema(name = "ActivityPage")
+    public record ActivityPage(List<ActivityView> items, String nextCursor) {
+    }
+
+    @Schema(name = "ActivityRevisionPage")
+    public record RevisionPage(List<RevisionView> items, String nextCursor) {
+    }
+}

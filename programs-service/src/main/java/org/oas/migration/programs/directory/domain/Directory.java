@@ -1,0 +1,71 @@
+package org.oas.migration.programs.directory.domain;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.oas.migration.platform.text.LookupKey;
+
+/** Looks up organizations, resolutions and documents in the local projections. */
+@ApplicationScoped
+public class Directory {
+
+    private static final TypeReference<Map<String, String>> TEXT = new TypeReference<>() { };
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    public Optional<OrganizationRef> organization(String code) {
+        return first(em.createNativeQuery("SELECT id, code, cast(names AS text) FROM directory_organization WHERE code = ?1 AND NOT deleted")
+                .setParameter(1, code)).map(this::organization);
+    }
+
+    public Optional<ResolutionRef> resolution(String symbol) {
+        return first(em.createNativeQuery("SELECT id, symbol, cast(paragraphs AS text) FROM directory_resolution WHERE symbol_key = ?1 AND NOT deleted")
+                .setParameter(1, LookupKey.of(symbol))).map(row -> {
+                    Map<String, UUID> paragraphs = new LinkedHashMap<>();
+                    for (JsonNode p : read((String) row[2])) {
+                        paragraphs.put(p.get("number").asText(), UUID.fromString(p.get("id").asText()));
+                    }
+                    return new ResolutionRef((UUID) row[0], (String) row[1], paragraphs);
+                });
+    }
+
+    public Optional<DocumentRef> document(String symbol) {
+        return first(em.createNativeQuery("SELECT id, symbol, cast(title AS text) FROM directory_document WHERE symbol_key = ?1 AND NOT deleted")
+                .setParameter(1, LookupKey.of(symbol)))
+                .map(row -> new DocumentRef((UUID) row[0], (String) row[1], row[2] == null ? null : text((String) row[2])));
+    }
+
+    private OrganizationRef organization(Object[] row) {
+        return new OrganizationRef((UUID) row[0], (String) row[1], text((String) row[2]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Object[]> first(jakarta.persistence.Query query) {
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().findFirst();
+    }
+
+    private Map<String, String> text(String value) {
+        return json.convertValue(read(value), TEXT);
+    }
+
+    private JsonNode read(String value) {
+        try {
+            return json.readTree(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt projection row", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.oas.migration.programs.imports.rest;
+
+import java.util.List;
+import org.oas.migration.programs.imports.domain.LineResult;
+import org.oas.migration.programs.imports.persistence.ImportEntity;
+
+final class ImportMapper {
+
+    /** Rejected lines shown in the import itself; the rest are a page away. */
+    static final int REJECTED_SHOWN = 100;
+
+    private ImportMapper() {
+    }
+
+    static ImportView toView(ImportEntity entity, List<LineResult> firstRejected) {
+        return new ImportView(entity.id, entity.status, entity.format, entity.dryRun, entity.clientId, entity.organization,
+                entity.linesTotal, new ImportView.ImportCounts(entity.created, entity.updated, entity.unchanged, entity.rejected),
+                entity.problem, firstRejected.stream().map(ImportMapper::toView).toList(), "/v1/imports/" + entity.id + "/lines",
+                entity.createdAt, entity.completedAt);
+    }
+
+    static ImportLineView toView(LineResult line) {
+        return new ImportLineView(line.line(), line.outcome().value(), line.externalId(), line.activityId(), line.problem(),
+                line.notes());
+    }
+}

@@ -1,0 +1,156 @@
+package org.oas.migration.programs.program.domain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.outbox.Outbox;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.FieldViolation;
+import org.oas.migration.platform.text.SearchText;
+import org.oas.migration.programs.activity.domain.ActivityReferences;
+import org.oas.migration.programs.activity.domain.ActivityService;
+import org.oas.migration.programs.activity.domain.PartialDate;
+import org.oas.migration.programs.activity.domain.Theme;
+import org.oas.migration.programs.activity.domain.WriteActor;
+import org.oas.migration.programs.activity.rest.ActivityInput;
+import org.oas.migration.programs.activity.rest.ActivityView;
+import org.oas.migration.programs.directory.domain.OrganizationRef;
+import org.oas.migration.programs.program.persistence.ProgramEntity;
+import org.oas.migration.programs.program.rest.ProgramInput;
+import org.oas.migration.programs.program.rest.ProgramView;
+
+/** Programmes: written by admins or by the owning organization's partner; each change published on programs.v1. */
+@ApplicationScoped
+public class ProgramService {
+
+    static final String RESOURCE = "program";
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    ActivityReferences references;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public ProgramView create(WriteActor actor, ProgramInput input) {
+        if (ProgramEntity.liveByCode(input.code()).isPresent()) {
+            throw ApiException.conflict("A programme with code '" + input.code() + "' already exists");
+        }
+        ProgramEntity program = new ProgramEntity();
+        program.stampCreated();
+        return store(actor, program, input, true);
+    }
+
+    @Transactional
+    public ProgramView replace(WriteActor actor, ProgramEntity program, ProgramInput input, String ifMatch) {
+        EntityTags.requireMatch(ifMatch, program.version);
+        activities.requireRight(actor, program.ownerCode);
+        if (!program.code.equals(input.code()) && ProgramEntity.liveByCode(input.code()).isPresent()) {
+            throw ApiException.conflict("A programme with code '" + input.code() + "' already exists");
+        }
+        if (input(program).equals(input)) {
+            return view(program);
+        }
+        return store(actor, program, input, false);
+    }
+
+    @Transactional
+    public void delete(WriteActor actor, ProgramEntity program, String ifMatch) {
+        activities.requireRight(actor, program.ownerCode);
+        EntityTags.requireMatch(ifMatch, program.version);
+        program.deletedAt = VersionedEntity.now();
+        program.stampUpdated();
+        program.flush();
+        outbox.record(RESOURCE, "deleted", program.id, new Deletion(program.id, program.code, program.version));
+    }
+
+    public ProgramEntity requireLive(String idOrCode) {
+        UUID id = UuidV7.parseOrNull(idOrCode);
+        Optional<ProgramEntity> found = id != null ? ProgramEntity.<ProgramEntity>findByIdOptional(id).filter(p -> !p.isDeleted())
+                : ProgramEntity.liveByCode(idOrCode);
+        return found.orElseThrow(() -> ApiException.notFound("Programme '" + idOrCode + "'"));
+    }
+
+    public ProgramInput input(ProgramEntity program) {
+        return read(program.body, ProgramInput.class);
+    }
+
+    public ProgramView view(ProgramEntity program) {
+        return read(program.view, ProgramView.class);
+    }
+
+    private ProgramView store(WriteActor actor, ProgramEntity program, ProgramInput input, boolean created) {
+        activities.requireRight(actor, input.owner());
+        List<FieldViolation> violations = new ArrayList<>();
+        OrganizationRef owner = references.organization(input.owner(), "owner", violations);
+        List<ActivityView.Mandate> mandates = new ArrayList<>();
+        List<ActivityInput.MandateRef> refs = input.mandates() == null ? List.of() : input.mandates();
+        for (int i = 0; i < refs.size(); i++) {
+            mandates.add(references.mandate(refs.get(i), "mandates[" + i + "]", violations));
+        }
+        PartialDate start = ActivityReferences.date(input.start(), "start", violations);
+        ActivityReferences.endNotBeforeStart(start, ActivityReferences.date(input.end(), "end", violations), "end", violations);
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        // Only now: the lookups above are native queries, which flush pending changes (and would bump the version).
+        if (!created) {
+            program.stampUpdated();
+        }
+        program.code = input.code();
+        program.ownerCode = owner.code();
+        program.status = input.status().value();
+        program.themes = input.themes() == null ? List.of() : input.themes().stream().map(Theme::value).distinct().toList();
+        program.body = text(input);
+        program.searchEn = SearchText.of("en", Stream.of(input.title(), input.description()));
+        program.searchEs = SearchText.of("es", Stream.of(input.title(), input.description()));
+        long stored = program.version;
+        program.version = created ? 0 : stored + 1;
+        ProgramView view = new ProgramView(program.id, input.code(), owner, input.title(), input.description(), input.themes(),
+                input.mandates() == null ? null : mandates, input.start(), input.end(), input.status(), input.identifiers(),
+                program.version, program.createdAt, program.updatedAt);
+        program.version = stored;
+        program.view = text(view);
+        if (created) {
+            program.persist();
+        }
+        program.flush();
+        outbox.record(RESOURCE, created ? "created" : "updated", program.id, view);
+        return view;
+    }
+
+    private String text(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt stored programme", e);
+        }
+    }
+
+    public record Deletion(UUID id, String code, long version) {
+    }
+}
