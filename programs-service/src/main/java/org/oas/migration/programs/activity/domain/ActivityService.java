@@ -151,6 +151,7 @@ public class ActivityService implements ActivityWriter {
             EntityTags.requireMatch(ifMatch, activity.version);
             ActivityInput before = input(activity);
             if (before.equals(input)) {
+                ActivityEntity.getEntityManager().detach(activity);
                 return new Written(Outcome.UNCHANGED, view(activity), activity);
             }
             if (dryRun) {
@@ -184,6 +185,8 @@ public class ActivityService implements ActivityWriter {
         activity.flush();
         revisions.record(activity, actor, created ? "created" : "updated", before, input);
         outbox.record(RESOURCE, created ? "created" : "updated", activity.id, view);
+        // Written and flushed: out of the session, so a bulk import's later lines do not dirty-check it again.
+        ActivityEntity.getEntityManager().detach(activity);
         return new Written(outcome, view, activity);
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,31 @@ public class Directory {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /** By code; remembered for the rest of the transaction (a bulk import names the same few organizations on every line). */
+    @SuppressWarnings("unchecked")
     public Optional<OrganizationRef> organization(String code) {
-        return first(em.createNativeQuery("SELECT id, code, cast(names AS text) FROM directory_organization WHERE code = ?1 AND NOT deleted")
+        Map<String, Optional<OrganizationRef>> known = null;
+        if (transaction.getTransactionKey() != null) {
+            known = (Map<String, Optional<OrganizationRef>>) transaction.getResource(Directory.class);
+            if (known == null) {
+                known = new HashMap<>();
+                transaction.putResource(Directory.class, known);
+            }
+            Optional<OrganizationRef> remembered = known.get(code);
+            if (remembered != null) {
+                return remembered;
+            }
+        }
+        Optional<OrganizationRef> found = first(em.createNativeQuery(
+                        "SELECT id, code, cast(names AS text) FROM directory_organization WHERE code = ?1 AND NOT deleted")
                 .setParameter(1, code)).map(this::organization);
+        if (known != null) {
+            known.put(code, found);
+        }
+        return found;
     }
 
     public Optional<ResolutionRef> resolution(String symbol) {
@@ -51,9 +75,13 @@ public class Directory {
         return new OrganizationRef((UUID) row[0], (String) row[1], text((String) row[2]));
     }
 
+    /**
+     * The projection tables are never changed by the transactions that read them here, so the lookup does not flush
+     * the session first (a bulk import holds many pending activities; flushing them before every lookup is costly).
+     */
     @SuppressWarnings("unchecked")
     private static Optional<Object[]> first(jakarta.persistence.Query query) {
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = query.setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
         return rows.stream().findFirst();
     }
 
