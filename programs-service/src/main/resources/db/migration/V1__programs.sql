@@ -89,8 +89,9 @@ CREATE INDEX activity_search ON activity USING gin (search);
 CREATE INDEX activity_updated_at ON activity (updated_at);
 
 -- Every change of an activity: who (client and organization), when, what.
+-- The reference is checked at commit: a bulk import sends each table's rows as one batch, in any table order.
 CREATE TABLE activity_revision (
-    activity_id  uuid        NOT NULL REFERENCES activity (id),
+    activity_id  uuid        NOT NULL REFERENCES activity (id) DEFERRABLE INITIALLY DEFERRED,
     version      bigint      NOT NULL,
     action       text        NOT NULL,
     changed_at   timestamptz NOT NULL,

@@ -35,16 +35,15 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String resource, String action, UUID resourceId, Object payload) {
         UUID eventId = UuidV7.next();
-        em.createNativeQuery("INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, payload) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, eventId)
-                .setParameter(2, config.topic())
-                .setParameter(3, resourceId.toString())
-                .setParameter(4, TYPE_PREFIX + resource + "." + action)
-                .setParameter(5, config.source())
-                .setParameter(6, resourceId.toString())
-                .setParameter(7, write(payload))
-                .executeUpdate();
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = eventId;
+        event.topic = config.topic();
+        event.eventKey = resourceId.toString();
+        event.eventType = TYPE_PREFIX + resource + "." + action;
+        event.source = config.source();
+        event.subject = resourceId.toString();
+        event.payload = write(payload);
+        em.persist(event);
         return eventId;
     }
 

@@ -67,8 +67,10 @@ public class ActivityService implements ActivityWriter {
         try {
             ActivityInput input = json.treeToValue(body, ActivityInput.class);
             Written written = write(actor, input, null, false, dryRun);
-            return new ActivityWriteResult(written.outcome(), written.entity() == null ? null : written.entity().id,
-                    written.entity() == null ? null : written.entity().version, null);
+            // The view names the version the change gives the row (written at commit); a dry run has no view.
+            Long version = written.view() != null ? Long.valueOf(written.view().version())
+                    : written.entity() == null ? null : written.entity().version;
+            return new ActivityWriteResult(written.outcome(), written.entity() == null ? null : written.entity().id, version, null);
         } catch (JsonProcessingException e) {
             return ActivityWriteResult.rejected(JsonProblems.from(e).problem());
         } catch (ApiException e) {
@@ -108,7 +110,7 @@ public class ActivityService implements ActivityWriter {
         activity.deletedAt = VersionedEntity.now();
         activity.stampUpdated();
         activity.flush();
-        revisions.record(activity, actor, "deleted", before, null);
+        revisions.record(activity, activity.version, actor, "deleted", before, null);
         outbox.record(RESOURCE, "deleted", activity.id, new Deletion(activity.id, activity.externalId, activity.reportingOrgCode, activity.version));
     }
 
@@ -151,7 +153,6 @@ public class ActivityService implements ActivityWriter {
             EntityTags.requireMatch(ifMatch, activity.version);
             ActivityInput before = input(activity);
             if (before.equals(input)) {
-                ActivityEntity.getEntityManager().detach(activity);
                 return new Written(Outcome.UNCHANGED, view(activity), activity);
             }
             if (dryRun) {
@@ -172,21 +173,21 @@ public class ActivityService implements ActivityWriter {
 
     private Written store(ActivityEntity activity, WriteActor actor, ActivityInput input, ActivityReferences.Resolved refs,
                           ActivityInput before, Outcome outcome) {
-        // The view carries the version this flush gives the row: 0 for a new row, one more for a change.
+        // Nothing is flushed here: the activity, its revision and its event reach PostgreSQL at commit, each table's
+        // rows as one JDBC batch (a bulk import commits hundreds of lines at once). So the view names the version the
+        // flush will give the row: 0 for a new row, one more for a change.
         boolean created = outcome == Outcome.CREATED;
         long stored = activity.version;
-        activity.version = created ? 0 : stored + 1;
+        long version = created ? 0 : stored + 1;
+        activity.version = version;
         ActivityView view = ActivityViews.publicView(activity, input, refs);
         activity.version = stored;
         activity.view = text(view);
         if (created) {
             activity.persist();
         }
-        activity.flush();
-        revisions.record(activity, actor, created ? "created" : "updated", before, input);
+        revisions.record(activity, version, actor, created ? "created" : "updated", before, input);
         outbox.record(RESOURCE, created ? "created" : "updated", activity.id, view);
-        // Written and flushed: out of the session, so a bulk import's later lines do not dirty-check it again.
-        ActivityEntity.getEntityManager().detach(activity);
         return new Written(outcome, view, activity);
     }
 

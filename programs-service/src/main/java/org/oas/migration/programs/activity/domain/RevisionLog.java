@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
+import org.oas.migration.programs.activity.persistence.ActivityRevisionEntity;
 import org.oas.migration.programs.activity.rest.ActivityInput;
 
 /**
@@ -28,17 +29,21 @@ public class RevisionLog {
     @Inject
     ObjectMapper json;
 
-    public void record(ActivityEntity activity, WriteActor actor, String action, ActivityInput before, ActivityInput after) {
+    /** @param version the version the change gives the activity (the row may not be flushed yet) */
+    public void record(ActivityEntity activity, long version, WriteActor actor, String action, ActivityInput before, ActivityInput after) {
+        ActivityRevisionEntity revision = new ActivityRevisionEntity();
+        revision.activityId = activity.id;
+        revision.version = version;
+        revision.action = action;
+        revision.changedAt = activity.updatedAt;
+        revision.clientId = actor.clientId();
+        revision.organization = actor.organizationCode();
         try {
-            em.createNativeQuery("INSERT INTO activity_revision (activity_id, version, action, changed_at, client_id, organization, changes) "
-                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 AS jsonb))")
-                    .setParameter(1, activity.id).setParameter(2, activity.version).setParameter(3, action)
-                    .setParameter(4, activity.updatedAt).setParameter(5, actor.clientId())
-                    .setParameter(6, actor.organizationCode())
-                    .setParameter(7, json.writeValueAsString(changes(before, after))).executeUpdate();
+            revision.changes = json.writeValueAsString(changes(before, after));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        em.persist(revision);
     }
 
     private ArrayNode changes(ActivityInput before, ActivityInput after) {

@@ -76,6 +76,9 @@ public class ActivityEntity extends VersionedEntity {
     public OffsetDateTime sourceUpdatedAt;
 
     public static Optional<ActivityEntity> liveByExternalId(String reportingOrgCode, String externalId) {
-        return find("reportingOrgCode = ?1 and externalId = ?2 and deletedAt is null", reportingOrgCode, externalId).firstResultOptional();
+        // Without flushing first: pending activities of the same transaction are written at commit as one batch (an
+        // import naming one external id twice in a batch then fails at commit and is retried line by line).
+        return find("reportingOrgCode = ?1 and externalId = ?2 and deletedAt is null", reportingOrgCode, externalId)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_FLUSH_MODE, org.hibernate.FlushMode.COMMIT).firstResultOptional();
     }
 }
