@@ -24,12 +24,32 @@ public final class Upstream {
     }
 
     public static UUID organization(UUID id, String code, String nameEn, long version, String iatiOrgId) {
+        publishOrganization(id, id, code, nameEn, version, iatiOrgId);
+        awaitOrganization(id, version);
+        return id;
+    }
+
+    /**
+     * Publishes an organization event with the Kafka key {@code key} and returns at once. Events with one key are
+     * applied in order, so waiting for a later event with the same key shows this one was applied (or ignored).
+     */
+    public static void publishOrganization(UUID key, UUID id, String code, String nameEn, long version, String iatiOrgId) {
         String identifiers = iatiOrgId == null ? "[]" : "[{\"scheme\":\"iati-org-id\",\"value\":\"" + iatiOrgId + "\"}]";
         String json = "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"type\":\"international-organization\",\"names\":{\"en\":\""
-                + nameEn + "\"},\"identifiers\":" + identifiers + ",\"version\":" + version + "}";
-        publish("organizations.v1", "org.oas.migration.organization." + (version == 0 ? "created" : "updated"), id, json);
+                + nameEn + "\"},\"acronyms\":{\"en\":\"" + code.toUpperCase(java.util.Locale.ROOT) + "\"},\"identifiers\":" + identifiers
+                + ",\"version\":" + version + "}";
+        publish("organizations.v1", "org.oas.migration.organization." + (version == 0 ? "created" : "updated"), key, json);
+    }
+
+    /** Merges {@code id} into {@code target}, as organizations-service announces it (a deletion naming the target). */
+    public static void mergeOrganization(UUID id, String code, long version, UUID target) {
+        publish("organizations.v1", "org.oas.migration.organization.deleted", id,
+                "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"version\":" + version + ",\"mergedIntoId\":\"" + target + "\"}");
+        awaitOrganization(id, version);
+    }
+
+    public static void awaitOrganization(UUID id, long version) {
         awaitVersion("directory_organization", id, version);
-        return id;
     }
 
     /** A resolution with operative paragraphs numbered as given; returns [resolution id, paragraph ids...]. */

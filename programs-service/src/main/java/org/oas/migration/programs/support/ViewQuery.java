@@ -22,17 +22,31 @@ public final class ViewQuery {
     public record Row(UUID id, String view, String rank) {
     }
 
+    /** How a row's JSON is rendered: a SQL expression over the row (alias {@code t}) and the values it binds. */
+    public record View(String expression, List<Object> values) {
+
+        /** The stored public view, as it is. */
+        public static final View STORED = new View("t.view", List.of());
+    }
+
     private final String language;
     private final String q;
     private final SqlQuery query;
 
     public ViewQuery(String table, String language, String q) {
+        this(table, View.STORED, language, q);
+    }
+
+    public ViewQuery(String table, View view, String language, String q) {
         this.language = language;
         this.q = q;
         String tsquery = TextSearch.tsquery(language);
-        this.query = q == null
-                ? new SqlQuery("SELECT t.id, cast(t.view AS text), NULL FROM " + table + " t")
-                : new SqlQuery("SELECT t.id, cast(t.view AS text), cast(ts_rank(t.search, " + tsquery + ") AS text) FROM " + table + " t", q, q);
+        List<Object> values = new ArrayList<>(view.values());
+        if (q != null) {
+            values.addAll(List.of(q, q));
+        }
+        this.query = new SqlQuery("SELECT t.id, cast(" + view.expression() + " AS text), "
+                + (q == null ? "NULL" : "cast(ts_rank(t.search, " + tsquery + ") AS text)") + " FROM " + table + " t", values.toArray());
         query.where("t.deleted_at IS NULL");
         if (q != null) {
             query.where("t.search @@ " + tsquery, q, q);

@@ -106,6 +106,7 @@ public final class LocalStack {
                 postgres.username(), postgres.password(), kafka.bootstrapServers(), keys, admin);
         boolean organizationsUp = false;
         boolean meetingsUp = false;
+        boolean programsUp = false;
         for (Services.Service service : services.all()) {
             if (!service.exists()) {
                 continue;
@@ -120,6 +121,7 @@ public final class LocalStack {
             System.out.println("  " + service.name() + " ready" + since(t));
             organizationsUp |= service.name().equals(Services.ORGANIZATIONS);
             meetingsUp |= service.name().equals(Services.MEETINGS);
+            programsUp |= service.name().equals(Services.PROGRAMS);
         }
 
         if (!organizationsUp) {
@@ -134,6 +136,12 @@ public final class LocalStack {
             String token = new Seeder(api, json, seedDir, layout.credentials()).run(admin);
             if (meetingsUp) {
                 new MeetingsSeeder(new ApiClient(http, json, services.internalUrl(options.meetingsPort())), json, seedDir).run(token);
+            }
+            // Activities cite documents and resolutions: without meetings-service programs-service could never know them.
+            if (programsUp && meetingsUp) {
+                new ProgramsSeeder(new ApiClient(http, json, services.internalUrl(options.programsPort())), json, seedDir).run(token);
+            } else if (programsUp) {
+                System.out.println("No programs seed loaded: it cites documents and resolutions, and meetings-service is not built.");
             }
             System.out.println("  seed data loaded" + since(t));
         }

@@ -2,7 +2,10 @@ package org.oas.migration.organizations.organization.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +21,10 @@ import org.oas.migration.platform.sql.TextSearch;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<OrganizationEntity, UUID> {
+
+    @Inject
+    AgroalDataSource dataSource;
+
 
     /**
      * The list columns: jsonb as text, passed through to the response unparsed ({@code OrganizationListItem});
@@ -63,15 +70,17 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             }
         }
         query.then(search ? "ORDER BY sort_key DESC, o.id LIMIT ?" : "ORDER BY sort_key, o.id LIMIT ?", page.fetchSize());
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+        // Straight from the pool, without opening an ORM session: a list page is one read of plain rows.
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = query.prepare(connection);
+             ResultSet rs = statement.executeQuery()) {
             List<OrganizationRow> rows = new ArrayList<>(page.fetchSize());
-            try (PreparedStatement statement = query.prepare(connection); ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new OrganizationRow(listItem(rs), rs.getString("sort_key")));
-                }
+            while (rs.next()) {
+                rows.add(new OrganizationRow(listItem(rs), rs.getString("sort_key")));
             }
             return rows;
-        });
+        } catch (SQLException e) {
+            throw new PersistenceException("Listing organizations failed", e);
+        }
     }
 
     private static OrganizationListItem listItem(ResultSet rs) throws SQLException {

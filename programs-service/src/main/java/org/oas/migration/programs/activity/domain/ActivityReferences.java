@@ -62,7 +62,9 @@ public class ActivityReferences {
     public OrganizationRef organization(String code, String field, List<FieldViolation> violations) {
         Optional<OrganizationRef> found = directory.organization(code.trim());
         if (found.isEmpty()) {
-            violations.add(new FieldViolation(field, "no organization '" + code + "' is known here (the registry's organizations.v1 feed)"));
+            violations.add(new FieldViolation(field, directory.mergedInto(code.trim())
+                    .map(target -> "organization '" + code + "' was merged into '" + target + "'; name '" + target + "' instead")
+                    .orElse("no organization '" + code + "' is known here (the registry's organizations.v1 feed)")));
         }
         return found.orElse(null);
     }

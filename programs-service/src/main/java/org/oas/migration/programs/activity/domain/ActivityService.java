@@ -31,6 +31,7 @@ import org.oas.migration.programs.activity.domain.ActivityWriteResult.Outcome;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
 import org.oas.migration.programs.activity.rest.ActivityInput;
 import org.oas.migration.programs.activity.rest.ActivityView;
+import org.oas.migration.programs.directory.domain.OrganizationRef;
 
 /**
  * Every write of an activity: checks the input, the writer's right to it and its references before anything is
@@ -111,7 +112,8 @@ public class ActivityService implements ActivityWriter {
         activity.stampUpdated();
         activity.flush();
         revisions.record(activity, activity.version, actor, "deleted", before, null);
-        outbox.record(RESOURCE, "deleted", activity.id, new Deletion(activity.id, activity.externalId, activity.reportingOrgCode, activity.version));
+        outbox.record(RESOURCE, "deleted", activity.id,
+                new Deletion(activity.id, activity.externalId, view(activity).reportingOrganization(), activity.version));
     }
 
     public ActivityEntity requireLive(String id) {
@@ -273,7 +275,7 @@ public class ActivityService implements ActivityWriter {
         return json.valueToTree(value);
     }
 
-    /** What a deletion event carries. */
-    public record Deletion(UUID id, String externalId, String reportingOrganization, long version) {
+    /** What a deletion event carries: the ids and the version, the reporting organization as the views show it. */
+    public record Deletion(UUID id, String externalId, OrganizationRef reportingOrganization, long version) {
     }
 }

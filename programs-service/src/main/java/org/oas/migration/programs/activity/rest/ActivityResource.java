@@ -57,6 +57,7 @@ import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
 import org.oas.migration.programs.support.Actors;
+import org.oas.migration.programs.support.JsonArrays;
 import org.oas.migration.programs.support.RawJson;
 import org.oas.migration.programs.support.ViewQuery;
 
@@ -86,7 +87,8 @@ public class ActivityResource {
     @GET
     @Operation(operationId = "listActivities", summary = "List and search activities",
             description = "Newest first; with `q`, by relevance over titles, descriptions, coverage and beneficiaries (English or Spanish). "
-                    + "Items are the public view (contacts without e-mail or phone). Cursor paging; `updatedSince` for syncing.")
+                    + "Contacts' e-mail and phone appear only for admins and, on its own activities, the reporting partner. "
+                    + "Cursor paging; `updatedSince` for syncing.")
     @APIResponse(responseCode = "200", description = "A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
     public Response list(
             @Parameter(description = "Reporting or participating organization (code)", example = "iom") @QueryParam("organization") String organization,
@@ -107,18 +109,18 @@ public class ActivityResource {
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
         PageRequest page = PageRequest.of(limit, cursor, 2);
-        ViewQuery query = new ViewQuery("activity", Languages.resolve(lang, headers), QueryParams.blankToNull(q));
+        ViewQuery query = new ViewQuery("activity", listView(), Languages.resolve(lang, headers), QueryParams.blankToNull(q));
         if (QueryParams.blankToNull(organization) != null) {
-            query.where("t.organization_codes @> cast(? AS jsonb)", jsonArray(organization.trim()));
+            query.where("t.organization_codes @> cast(? AS jsonb)", JsonArrays.of(organization.trim()));
         }
         if (QueryParams.blankToNull(reporting) != null) {
             query.where("t.reporting_org_code = ?", reporting.trim());
         }
         if (QueryParams.blankToNull(country) != null) {
-            query.where("t.countries @> cast(? AS jsonb)", jsonArray(country.trim().toUpperCase(Locale.ROOT)));
+            query.where("t.countries @> cast(? AS jsonb)", JsonArrays.of(country.trim().toUpperCase(Locale.ROOT)));
         }
         if (QueryParams.blankToNull(theme) != null) {
-            query.where("t.themes @> cast(? AS jsonb)", jsonArray(Theme.fromValue(theme.trim()).value()));
+            query.where("t.themes @> cast(? AS jsonb)", JsonArrays.of(Theme.fromValue(theme.trim()).value()));
         }
         if (QueryParams.blankToNull(status) != null) {
             query.where("t.status = ?", ActivityStatus.fromValue(status.trim()).value());
@@ -131,7 +133,7 @@ public class ActivityResource {
         }
         if (QueryParams.blankToNull(mandate) != null) {
             UUID paragraph = UuidV7.parseOrNull(mandate.trim());
-            query.where("t.mandate_keys @> cast(? AS jsonb)", jsonArray(paragraph != null ? paragraph.toString() : LookupKey.of(mandate)));
+            query.where("t.mandate_keys @> cast(? AS jsonb)", JsonArrays.of(paragraph != null ? paragraph.toString() : LookupKey.of(mandate)));
         }
         if (QueryParams.blankToNull(program) != null) {
             query.where("t.program_code = ?", program.trim());
@@ -204,8 +206,9 @@ public class ActivityResource {
         ActivityEntity activity = service.requireLive(id);
         service.requireRight(Actors.of(caller), activity.reportingOrgCode);
         ActivityInput changed = patcher.patch(service.input(activity), patch, ActivityInput.class);
-        ActivityEntity stored = service.replace(Actors.of(caller), activity, changed, ifMatch).entity();
-        return Responses.ok(visible(stored), stored.version);
+        ActivityService.Written written = service.replace(Actors.of(caller), activity, changed, ifMatch);
+        // This method's transaction commits after it returns: the new version is the view's, not yet the entity's.
+        return Responses.ok(visible(written.entity()), written.view().version());
     }
 
     @DELETE
@@ -237,6 +240,22 @@ public class ActivityResource {
         return PageResponses.ok(Page.of(revisions, page, r -> Cursor.encode(Long.toString(r.version()))), uri);
     }
 
+    /**
+     * List items as this caller may see them: the stored public view, with the contacts in full (from the stored
+     * body) for an admin, and for a partner on the activities its organization reports.
+     */
+    private ViewQuery.View listView() {
+        String fullContacts = "jsonb_set(t.view, '{contacts}', t.body -> 'contacts')";
+        String hasContacts = "jsonb_typeof(t.body -> 'contacts') = 'array'";
+        if (caller.isAdmin()) {
+            return new ViewQuery.View("CASE WHEN " + hasContacts + " THEN " + fullContacts + " ELSE t.view END", List.of());
+        }
+        return caller.organization().filter(caller::mayWriteFor)
+                .map(org -> new ViewQuery.View("CASE WHEN t.reporting_org_code = ? AND " + hasContacts + " THEN " + fullContacts
+                        + " ELSE t.view END", List.<Object>of(org)))
+                .orElse(ViewQuery.View.STORED);
+    }
+
     /** The stored public view, or for admins and the reporting partner the view with contacts in full. */
     private Object visible(ActivityEntity activity) {
         if (!caller.mayWriteFor(activity.reportingOrgCode)) {
@@ -256,10 +275,6 @@ public class ActivityResource {
 
     private static PartialDate date(String field, String value) {
         return PartialDate.parse(value.trim()).orElseThrow(() -> ApiException.invalid(field, "must be a date at year, month or day precision (2008, 2008-01, 2008-01-15)"));
-    }
-
-    private static String jsonArray(String value) {
-        return "[\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 
     @Schema(name = "ActivityPage")

@@ -54,6 +54,16 @@ public class Directory {
         return found;
     }
 
+    /** The code of the live organization that absorbed a merged one (so a write naming the old code is told the new one). */
+    public Optional<String> mergedInto(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("""
+                        SELECT t.code FROM directory_organization o JOIN directory_organization t ON t.id = o.merged_into_id
+                        WHERE o.code = ?1 AND o.deleted AND NOT t.deleted ORDER BY t.code LIMIT 1""")
+                .setParameter(1, code).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
+        return codes.stream().findFirst();
+    }
+
     public Optional<ResolutionRef> resolution(String symbol) {
         return first(em.createNativeQuery("SELECT id, symbol, cast(paragraphs AS text) FROM directory_resolution WHERE symbol_key = ?1 AND NOT deleted")
                 .setParameter(1, LookupKey.of(symbol))).map(row -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import org.oas.migration.platform.text.LookupKey;
 
 /**
  * Applies organizations.v1 (organizations) and meetings.v1 (resolutions, documents) events to the local copies.
- * An event not newer than the held version changes nothing, so redelivery and replays are harmless.
+ * An event not newer than the held version changes nothing, so redelivery and replays are harmless. An applied
+ * organization event also fires {@link OrganizationRenamed}, so stored activity and programme views show the
+ * registry's current names.
  */
 @ApplicationScoped
 public class DirectoryProjection {
@@ -26,11 +29,21 @@ public class DirectoryProjection {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<OrganizationRenamed> renamed;
+
     public void apply(CloudEvent event) {
         String type = event.getType();
         boolean deletion = type.endsWith(".deleted");
         if (type.startsWith(PREFIX + "organization.")) {
-            upsert("directory_organization", read(event), deletion, this::organizationColumns);
+            JsonNode payload = read(event);
+            boolean applied = upsert("directory_organization", payload, deletion, this::organizationColumns);
+            if (applied && deletion) {
+                recordMerge(payload);
+            } else if (applied && payload.hasNonNull("names")) {
+                renamed.fire(new OrganizationRenamed(UUID.fromString(payload.get("id").asText()), payload.get("code").asText(),
+                        text(payload.get("names"))));
+            }
         } else if (type.startsWith(PREFIX + "resolution.")) {
             upsert("directory_resolution", read(event), deletion, this::resolutionColumns);
         } else if (type.startsWith(PREFIX + "document.")) {
@@ -43,18 +56,19 @@ public class DirectoryProjection {
         List<Object[]> of(JsonNode payload);
     }
 
-    private void upsert(String table, JsonNode payload, boolean deletion, Columns columns) {
+    /** @return whether the event was newer than the held row (and so applied) */
+    private boolean upsert(String table, JsonNode payload, boolean deletion, Columns columns) {
         UUID id = UUID.fromString(payload.get("id").asText());
         long version = payload.get("version").asLong();
         @SuppressWarnings("unchecked")
         List<Number> held = em.createNativeQuery("SELECT version FROM " + table + " WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         if (!held.isEmpty() && held.get(0).longValue() >= version) {
-            return;
+            return false;
         }
         if (deletion) {
             em.createNativeQuery("UPDATE " + table + " SET deleted = true, version = ?2 WHERE id = ?1")
                     .setParameter(1, id).setParameter(2, version).executeUpdate();
-            return;
+            return true;
         }
         List<Object[]> values = columns.of(payload);
         StringBuilder names = new StringBuilder("id, version, deleted");
@@ -73,10 +87,21 @@ public class DirectoryProjection {
             query.setParameter(i + 3, values.get(i)[1]);
         }
         query.executeUpdate();
+        return true;
+    }
+
+    /** A merge is a deletion naming the organization that absorbed this one. */
+    private void recordMerge(JsonNode payload) {
+        if (payload.hasNonNull("mergedIntoId")) {
+            em.createNativeQuery("UPDATE directory_organization SET merged_into_id = ?2 WHERE id = ?1")
+                    .setParameter(1, UUID.fromString(payload.get("id").asText()))
+                    .setParameter(2, UUID.fromString(payload.get("mergedIntoId").asText())).executeUpdate();
+        }
     }
 
     private List<Object[]> organizationColumns(JsonNode p) {
         return List.of(column("code", p.get("code").asText(), false), column("names", text(p.get("names")), true),
+                column("acronyms", text(p.hasNonNull("acronyms") ? p.get("acronyms") : json.createObjectNode()), true),
                 column("identifiers", text(p.path("identifiers").isMissingNode() ? json.createArrayNode() : p.get("identifiers")), true));
     }
 

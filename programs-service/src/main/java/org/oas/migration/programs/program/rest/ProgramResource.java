@@ -49,6 +49,7 @@ import org.oas.migration.programs.program.domain.ProgramService;
 import org.oas.migration.programs.program.domain.ProgramStatus;
 import org.oas.migration.programs.program.persistence.ProgramEntity;
 import org.oas.migration.programs.support.Actors;
+import org.oas.migration.programs.support.JsonArrays;
 import org.oas.migration.programs.support.RawJson;
 import org.oas.migration.programs.support.ViewQuery;
 
@@ -96,7 +97,7 @@ public class ProgramResource {
             query.where("t.code = ?", code.trim());
         }
         if (QueryParams.blankToNull(theme) != null) {
-            query.where("t.themes @> cast(? AS jsonb)", "[\"" + Theme.fromValue(theme.trim()).value() + "\"]");
+            query.where("t.themes @> cast(? AS jsonb)", JsonArrays.of(Theme.fromValue(theme.trim()).value()));
         }
         if (QueryParams.blankToNull(status) != null) {
             query.where("t.status = ?", ProgramStatus.fromValue(status.trim()).value());

@@ -1,0 +1,103 @@
+package org.oas.migration.deploy.e2e;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.oas.migration.platform.embedded.FreePorts;
+import org.oas.migration.platform.embedded.WorkDirs;
+
+/**
+ * The whole local stack (deploy/local's launcher: PostgreSQL, Kafka, every service jar) as a child process on free
+ * ports and a temporary data dir, exactly as {@code deploy/local/up} runs it, minus the seed data.
+ */
+final class LocalStackProcess implements AutoCloseable {
+
+    private static final String READY = "OAS local stack is ready";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    final int gatewayPort = FreePorts.find();
+    final int organizationsPort = FreePorts.find();
+    final int meetingsPort = FreePorts.find();
+    final int programsPort = FreePorts.find();
+    final Path dataDir;
+    private final Path log;
+    private final Process process;
+
+    LocalStackProcess() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("oas.repo.root", "../..")).toAbsolutePath().normalize();
+        // PostgreSQL runs as 'nobody' under root: it must be able to get through to its dir below.
+        dataDir = Files.createTempDirectory("oas-e2e-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
+        log = dataDir.resolve("launcher.log");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path local = root.resolve("deploy/local/target");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx128m", "-XX:+UseSerialGC",
+                "-Doas.repo.root=" + root, "-cp", local.resolve("classes") + ":" + local.resolve("lib") + "/*",
+                "org.oas.migration.deploy.local.LocalStack", "--data-dir", dataDir.resolve("stack").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        int kafkaPort = FreePorts.find();
+        while (!isFree(kafkaPort + 1)) { // the KRaft controller takes the next port
+            kafkaPort = FreePorts.find();
+        }
+        builder.environment().putAll(Map.of(
+                "GATEWAY_PORT", Integer.toString(gatewayPort), "ORGANIZATIONS_PORT", Integer.toString(organizationsPort),
+                "MEETINGS_PORT", Integer.toString(meetingsPort), "PROGRAMS_PORT", Integer.toString(programsPort),
+                "OAS_PG_PORT", Integer.toString(FreePorts.find()), "OAS_KAFKA_PORT", Integer.toString(kafkaPort),
+                "OAS_SKIP_SEED", "1"));
+        process = builder.start();
+        awaitReady();
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!output().contains(READY)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The local stack exited (" + process.exitValue() + "):\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                close();
+                throw new IllegalStateException("The local stack was not ready after " + START_TIMEOUT + ":\n" + output());
+            }
+            // The launcher prints its readiness line once; poll its log (no event to wait on across processes).
+            process.waitFor(200, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    String output() throws IOException {
+        return Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    /** The admin credential the launcher generated on first start. */
+    Path adminCredential() {
+        return dataDir.resolve("stack/credentials/admin.json");
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.destroy(); // SIGTERM: the launcher stops every service, Kafka and PostgreSQL
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        WorkDirs.deleteRecursively(dataDir);
+    }
+}

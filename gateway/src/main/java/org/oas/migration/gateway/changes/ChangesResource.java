@@ -1,0 +1,116 @@
+package org.oas.migration.gateway.changes;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import org.oas.migration.gateway.config.GatewayConfig;
+import org.oas.migration.gateway.problem.ProblemException;
+import org.oas.migration.gateway.support.PageLimit;
+
+/** The change feed over every context (documented in resources/gateway/openapi.yaml). */
+@Path("/v1/changes")
+public class ChangesResource {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+    /** Each live stream holds a thread and a Kafka consumer while it is open. */
+    private static final int MAX_STREAMS = 200;
+    private static final Logger LOG = Logger.getLogger(ChangesResource.class);
+    private static final Semaphore STREAMS = new Semaphore(MAX_STREAMS);
+    private static final ExecutorService STREAM_THREADS = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "change-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ChangeFeed feed;
+    private final GatewayConfig config;
+
+    ChangesResource(ChangeFeed feed, GatewayConfig config) {
+        this.feed = feed;
+        this.config = config;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public ChangePage list(@QueryParam("type") String type, @QueryParam("subject") String subject,
+                           @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return feed.read(cursor(cursor), filter(type, subject), PageLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@QueryParam("type") String type, @QueryParam("subject") String subject,
+                       @QueryParam("cursor") String cursor, @HeaderParam("Last-Event-ID") String lastEventId,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        // Last-Event-ID is what a reconnecting EventSource sends: it wins over the cursor it started with.
+        String from = lastEventId != null && !lastEventId.isBlank() ? lastEventId : cursor;
+        Cursor start = from == null || from.isBlank() ? null : cursor(from);
+        ChangeFilter filter = filter(type, subject);
+        if (!STREAMS.tryAcquire()) {
+            throw new ProblemException(503, "Service Unavailable", "Too many open change streams; retry shortly.", 5);
+        }
+        long heartbeatNanos = config.changes().heartbeat().toNanos();
+        AtomicLong lastWrite = new AtomicLong(System.nanoTime());
+        STREAM_THREADS.execute(() -> {
+            try (sink) {
+                sink.send(sse.newEventBuilder().comment("following the change feed").build());
+                feed.follow(start, filter, () -> !sink.isClosed(),
+                        (change, position) -> {
+                            send(sink, sse.newEventBuilder().id(position).name("change")
+                                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Change.class, change).build());
+                            lastWrite.set(System.nanoTime());
+                        },
+                        () -> {
+                            if (System.nanoTime() - lastWrite.get() > heartbeatNanos) {
+                                // A comment keeps proxies from closing a quiet stream and reveals a gone client.
+                                send(sink, sse.newEventBuilder().comment("heartbeat").build());
+                                lastWrite.set(System.nanoTime());
+                            }
+                        });
+            } catch (ChangeFeed.FeedUnavailableException e) {
+                LOG.warn("Change stream ended: " + e.getCause());
+            } catch (RuntimeException e) {
+                LOG.debug("Change stream ended", e);
+            } finally {
+                STREAMS.release();
+            }
+        });
+    }
+
+    private static void send(SseEventSink sink, OutboundSseEvent event) {
+        sink.send(event).toCompletableFuture().exceptionally(e -> {
+            sink.close();
+            return null;
+        });
+    }
+
+    private static ChangeFilter filter(String type, String subject) {
+        return new ChangeFilter(blankToNull(type), blankToNull(subject));
+    }
+
+    private static Cursor cursor(String text) {
+        try {
+            return Cursor.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("cursor: " + e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

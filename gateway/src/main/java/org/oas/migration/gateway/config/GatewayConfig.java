@@ -1,0 +1,131 @@
+package org.oas.migration.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the gateway needs to know about its neighbours and its limits (application.properties has the defaults). */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The address clients use: the only `servers` entry of the merged OpenAPI document. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** The services behind the gateway, by context name (organizations, meetings, programs). */
+    Map<String, Upstream> upstreams();
+
+    OpenApi openapi();
+
+    Changes changes();
+
+    Search search();
+
+    RateLimits rateLimits();
+
+    interface Upstream {
+        URI url();
+
+        /** First path segments this service owns (no rewriting: the path is forwarded as is). */
+        List<String> prefixes();
+
+        /** One line saying what the context is about; prefixed to its tags' descriptions in the merged document. */
+        String description();
+
+        @WithDefault("2S")
+        Duration connectTimeout();
+
+        /** How long the upstream may stay silent (no response head, no body bytes) before the exchange is abandoned. */
+        @WithDefault("30S")
+        Duration timeout();
+
+        @WithDefault("64")
+        int maxConnections();
+
+        Breaker breaker();
+    }
+
+    interface Breaker {
+        /** Calls in the rolling window the failure ratio is computed over. */
+        @WithDefault("10")
+        int window();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the breaker stays open before letting a trial call through; also the Retry-After given. */
+        @WithDefault("5S")
+        Duration delay();
+    }
+
+    interface OpenApi {
+        @WithDefault("30S")
+        Duration refreshInterval();
+
+        @WithDefault("5S")
+        Duration fetchTimeout();
+
+        @WithDefault("OAS migration-information API")
+        String title();
+
+        @WithDefault("1.0.0")
+        String version();
+    }
+
+    interface Changes {
+        List<String> topics();
+
+        @WithDefault("127.0.0.1:19092")
+        String bootstrapServers();
+
+        /** How long one page may spend reading before it answers with what it found (and the cursor to go on from). */
+        @WithDefault("3S")
+        Duration pageBudget();
+
+        @WithDefault("5S")
+        Duration kafkaTimeout();
+
+        @WithDefault("15S")
+        Duration heartbeat();
+    }
+
+    interface Search {
+        @WithDefault("2S")
+        Duration timeout();
+
+        /** Collection paths searched, each answering `{"items": [...]}` to `?q=&lang=&limit=`. */
+        List<String> collections();
+    }
+
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests without a bearer token, per remote address. */
+        Limit anonymous();
+
+        /** Requests with a bearer token, per token subject. */
+        Limit client();
+
+        /** Every request of one address, whatever token it shows: caps subjects made up to dodge the client limit. */
+        Limit address();
+
+        /** Per-subject exceptions (a partner with a negotiated quota). */
+        Map<String, Limit> clients();
+
+        /** Path prefixes that are never limited (health, metrics, the console's assets). */
+        @WithDefault("/q/")
+        List<String> exempt();
+    }
+
+    interface Limit {
+        /** Sustained requests per second. */
+        long perSecond();
+
+        /** Requests allowed in a burst (the bucket's capacity). */
+        long burst();
+    }
+}

@@ -1,0 +1,43 @@
+package org.oas.migration.gateway.openapi;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.oas.migration.gateway.problem.Problem;
+import org.oas.migration.gateway.problem.Problems;
+
+/** `/q/openapi`: JSON by default, YAML with `?format=yaml` or an Accept naming yaml. */
+@Singleton
+public class OpenApiRoutes {
+
+    void register(@Observes Router router, MergedOpenApi document) {
+        router.get("/q/openapi").handler(context -> serve(context, document));
+    }
+
+    private static void serve(RoutingContext context, MergedOpenApi document) {
+        boolean yaml = wantsYaml(context);
+        document.current().onComplete(result -> {
+            if (result.failed()) {
+                context.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
+                Problems.send(context.response(), Problem.of(503, "Service Unavailable",
+                        "The API description could not be assembled yet.", "/q/openapi"));
+                return;
+            }
+            context.response()
+                    .putHeader(HttpHeaders.CONTENT_TYPE, yaml ? "application/yaml;charset=UTF-8" : "application/json;charset=UTF-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .end(yaml ? result.result().yaml() : result.result().json());
+        });
+    }
+
+    private static boolean wantsYaml(RoutingContext context) {
+        String format = context.request().getParam("format");
+        if (format != null) {
+            return format.equalsIgnoreCase("yaml") || format.equalsIgnoreCase("yml");
+        }
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase().contains("yaml") && !accept.toLowerCase().contains("json");
+    }
+}

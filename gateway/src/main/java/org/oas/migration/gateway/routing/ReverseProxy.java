@@ -1,0 +1,123 @@
+package org.oas.migration.gateway.routing;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.Pipe;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionException;
+import org.jboss.logging.Logger;
+import org.oas.migration.gateway.problem.Problem;
+import org.oas.migration.gateway.problem.Problems;
+
+/**
+ * Forwards one request to its service and relays the answer, streaming both bodies (a pipe with back-pressure:
+ * a 100,000-line import never sits in the gateway's memory). Connection failures, timeouts and an open breaker
+ * answer 503 problem+json with Retry-After; statuses the service chose itself (its own 5xx included) pass through.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+
+    public void forward(RoutingContext context, Upstream upstream) {
+        HttpServerRequest request = context.request();
+        // A pipe pauses the request now, so no body bytes are lost while the upstream connection is obtained.
+        Pipe<Buffer> body = hasBody(request) ? request.pipe() : null;
+        if (body != null) {
+            // A client that disconnects mid-upload must not look like a complete body to the service.
+            body.endOnFailure(false);
+        }
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setURI(request.uri())
+                .setIdleTimeout(upstream.config().timeout().toMillis());
+        upstream.<HttpClientResponse>guarded(() -> upstream.client().request(options)
+                        .compose(outgoing -> send(request, outgoing, body))
+                        // Paused in the tick it arrives: the breaker hands it over later, and no byte may be lost meanwhile.
+                        .map(response -> response.pause())
+                        .toCompletionStage())
+                .whenComplete((response, failure) -> {
+                    if (failure != null) {
+                        if (body != null) {
+                            body.close();
+                        }
+                        unavailable(context, upstream, failure);
+                    } else {
+                        relay(response, context.response(), upstream.origin(), ForwardedHeaders.clientOrigin(request));
+                    }
+                });
+    }
+
+    private static io.vertx.core.Future<HttpClientResponse> send(HttpServerRequest request, HttpClientRequest outgoing,
+                                                                  Pipe<Buffer> body) {
+        ForwardedHeaders.toUpstream(request, outgoing.headers());
+        if (body == null) {
+            request.resume();
+            return outgoing.send();
+        }
+        if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            outgoing.setChunked(true);
+        }
+        body.to(outgoing).onFailure(e -> outgoing.reset(0, e));
+        return outgoing.response();
+    }
+
+    private static void relay(HttpClientResponse upstream, HttpServerResponse response, String upstreamOrigin, String clientOrigin) {
+        if (response.closed()) {
+            abandon(upstream);
+            return;
+        }
+        response.setStatusCode(upstream.statusCode());
+        response.setStatusMessage(upstream.statusMessage());
+        ForwardedHeaders.toClient(upstream.headers(), response.headers(), upstreamOrigin, clientOrigin);
+        if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(upstream)) {
+            response.setChunked(true);
+        }
+        upstream.pipeTo(response).onFailure(e -> {
+            // Mid-stream: the status is gone already, so the only honest signal left is a broken connection.
+            LOG.debugf("Relay of %s interrupted: %s", upstream.request().getURI(), e.toString());
+            abandon(upstream);
+            response.reset();
+        });
+    }
+
+    /** The client is gone: drop the upstream exchange (its reset is expected, not an error to log). */
+    private static void abandon(HttpClientResponse upstream) {
+        upstream.exceptionHandler(ignored -> { });
+        upstream.request().reset();
+    }
+
+    private static void unavailable(RoutingContext context, Upstream upstream, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        String detail;
+        if (cause instanceof CircuitBreakerOpenException) {
+            detail = "The " + upstream.name() + " service failed repeatedly; calls are paused for a moment.";
+        } else {
+            LOG.warnf("%s %s -> %s failed: %s", context.request().method(), context.request().path(), upstream.name(), cause.toString());
+            detail = "The " + upstream.name() + " service did not answer.";
+        }
+        HttpServerResponse response = context.response();
+        if (!response.headWritten()) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, upstream.retryAfter().toSeconds())));
+        }
+        Problems.send(response, Problem.of(503, "Service Unavailable", detail, context.request().path()));
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (length != null && !length.equals("0")) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    private static boolean mayHaveBody(HttpClientResponse response) {
+        int status = response.statusCode();
+        return response.request().getMethod() != HttpMethod.HEAD && status != 204 && status != 304 && status >= 200;
+    }
+}

@@ -1,0 +1,91 @@
+package org.oas.migration.gateway.routing;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import jakarta.enterprise.util.TypeLiteral;
+import org.oas.migration.gateway.config.GatewayConfig;
+
+/**
+ * One service behind the gateway: its address, a pooled HTTP client and a circuit breaker.
+ * The breaker is SmallRye Fault Tolerance's programmatic {@link Guard}: it accepts a CompletionStage-returning
+ * action without offloading it to another thread, so it wraps the non-blocking Vert.x exchange as it is.
+ */
+public final class Upstream {
+
+    private static final TypeLiteral<CompletionStage<Object>> ASYNC = new TypeLiteral<>() {
+    };
+
+    private final String name;
+    private final GatewayConfig.Upstream config;
+    private final HttpClient client;
+    private final Guard guard;
+    private final String breakerName;
+
+    Upstream(String name, GatewayConfig.Upstream config, HttpClient client) {
+        this.name = name;
+        this.config = config;
+        this.client = client;
+        this.breakerName = "upstream-" + name;
+        GatewayConfig.Breaker breaker = config.breaker();
+        this.guard = Guard.create()
+                .withDescription("calls to " + name)
+                .withThreadOffload(false)
+                .withCircuitBreaker()
+                .name(breakerName)
+                .requestVolumeThreshold(breaker.window())
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.delay().toMillis(), java.time.temporal.ChronoUnit.MILLIS)
+                .successThreshold(1)
+                .done()
+                .build();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public GatewayConfig.Upstream config() {
+        return config;
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    /** `scheme://host:port` the service sees itself called at (the Host header the client sends it). */
+    public String origin() {
+        java.net.URI url = config.url();
+        boolean defaultPort = url.getPort() < 0 || (url.getPort() == 80 && "http".equals(url.getScheme()))
+                || (url.getPort() == 443 && "https".equals(url.getScheme()));
+        return url.getScheme() + "://" + url.getHost() + (defaultPort ? "" : ":" + url.getPort());
+    }
+
+    public List<String> prefixes() {
+        return config.prefixes();
+    }
+
+    public Duration retryAfter() {
+        return config.breaker().delay();
+    }
+
+    public boolean breakerOpen() {
+        return CircuitBreakerMaintenance.get().currentState(breakerName) == CircuitBreakerState.OPEN;
+    }
+
+    /** Runs one exchange through the breaker: a failed stage counts as a failure, an open breaker fails fast. */
+    @SuppressWarnings("unchecked")
+    public <T> CompletionStage<T> guarded(Supplier<CompletionStage<T>> exchange) {
+        Supplier<CompletionStage<Object>> untyped = () -> (CompletionStage<Object>) exchange.get();
+        return (CompletionStage<T>) guard.get(untyped, ASYNC);
+    }
+
+    public void resetBreaker() {
+        CircuitBreakerMaintenance.get().reset(breakerName);
+    }
+}

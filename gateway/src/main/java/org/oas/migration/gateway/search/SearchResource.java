@@ -1,0 +1,54 @@
+package org.oas.migration.gateway.search;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import org.oas.migration.gateway.problem.ProblemException;
+import org.oas.migration.gateway.support.PageLimit;
+
+/** `GET /v1/search?q=&lang=&limit=` (documented in resources/gateway/openapi.yaml). */
+@Path("/v1/search")
+public class SearchResource {
+
+    private static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "pt");
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 200;
+
+    private final Search search;
+
+    SearchResource(Search search) {
+        this.search = search;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<SearchResult> search(@QueryParam("q") String q, @QueryParam("lang") String lang,
+                                                @HeaderParam("Accept-Language") String acceptLanguage,
+                                                @QueryParam("limit") String limit) {
+        if (q == null || q.isBlank()) {
+            throw ProblemException.badRequest("q: words to search for are required");
+        }
+        return search.search(q.trim(), language(lang, acceptLanguage), PageLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT));
+    }
+
+    private static String language(String lang, String acceptLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            String code = lang.trim().toLowerCase(Locale.ROOT);
+            if (!LANGUAGES.contains(code)) {
+                throw ProblemException.badRequest("lang: one of en, es, fr, pt");
+            }
+            return code;
+        }
+        if (acceptLanguage != null && acceptLanguage.length() >= 2) {
+            String code = acceptLanguage.substring(0, 2).toLowerCase(Locale.ROOT);
+            return LANGUAGES.contains(code) ? code : null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+package org.oas.migration.programs;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The service's self-description and health, as the gateway and operators read them. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void theOpenApiDocumentDescribesEveryOperationWithSeedExamples() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/v1/activities'.get.operationId", equalTo("listActivities"))
+                .body("paths.'/v1/activities/by-external-id/{externalId}'.put.operationId", equalTo("upsertActivity"))
+                .body("paths.'/v1/activities/by-external-id/{externalId}'.put.responses", hasKey("412"))
+                .body("paths.'/v1/activities/{id}/revisions'.get.operationId", equalTo("listActivityRevisions"))
+                .body("paths.'/v1/programs/{idOrCode}'.patch.operationId", equalTo("patchProgram"))
+                .body("paths.'/v1/imports'.post", org.hamcrest.Matchers.notNullValue())
+                // The vocabularies appear as the wire spells them.
+                .body("components.schemas.Theme.enum", hasItems("border-management", "migration-and-development", "emergency-response"))
+                .body("components.schemas.ActivityStatus.enum", hasItems("pipeline", "finalisation", "suspended"))
+                .body("components.schemas.Problem", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/v1/activities/by-external-id/{externalId}'.put.requestBody.content.'application/json'.examples.seed.value"
+                        + ".geographicCoverage.en", equalTo("El Amatillo border crossing between Honduras and El Salvador"))
+                .body("paths.'/v1/programs/{idOrCode}'.get.responses.'200'.content.'application/json'.examples.seed.value.owner.code",
+                        equalTo("oas"));
+    }
+
+    @Test
+    void readinessNeedsTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200);
+    }
+}
