@@ -87,7 +87,7 @@ class ThroughTheGatewayTest {
                 .body("reportingOrganization.name.en", equalTo("End-to-end Partner " + RUN));
         // A partner cannot write for another organization.
         as(partnerToken).body(activity.replace("\"reportingOrganization\":\"" + code + "\"", "\"reportingOrganization\":\"oas\""))
-                .put("/v1/activities/by-external-id/e2e-2").then().statusCode(403).contentType("application/problem+json");
+                .put("/v1/activities/by-external-id/e2e-1").then().statusCode(403).contentType("application/problem+json");
 
         // Meetings: the activity under its paragraph, through the projection of programs.v1.
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
