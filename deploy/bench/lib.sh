@@ -71,6 +71,9 @@ bench_cleanup() {
   for ((i = ${#BENCH_PIDS[@]} - 1; i >= 0; i--)); do
     stop_tree "${BENCH_PIDS[i]}"
   done
+  if [[ -n "$WORK" && -n "${KEEP_LOGS:-}" ]]; then
+    mkdir -p "$KEEP_LOGS" && cp "$WORK"/*.log "$KEEP_LOGS"/ 2>/dev/null || true   # service logs, for a closer look
+  fi
   if [[ -n "$WORK" ]]; then
     rm -rf "$WORK"
   fi
@@ -151,7 +154,9 @@ start_stack() {
 start_service() {   # log file
   # The JVM options of the local stack (deploy/service.jvmopts): small heap, serial GC.
   # From the app's directory, where its class-data-sharing archive (app-cds.jsa) lives.
-  (cd "$(dirname "$SERVICE_JAR")" && exec setsid java @"$ROOT/deploy/service.jvmopts" -jar "$SERVICE_JAR") >"$1" 2>&1 &
+  # SERVICE_JAVA_OPTS: extra options for a closer look (e.g. a profiler's -agentpath); unset for the figures.
+  # shellcheck disable=SC2086
+  (cd "$(dirname "$SERVICE_JAR")" && exec setsid java @"$ROOT/deploy/service.jvmopts" ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR") >"$1" 2>&1 &
   SERVICE_PID=$!
   BENCH_PIDS+=("$SERVICE_PID")
 }
@@ -178,6 +183,10 @@ load_seed() {
 
 rss_mb() {   # pid
   awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+cpu_ms() {   # pid: user + system CPU time the process has used so far (its threads included), in ms
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"
 }
 
 median() {   # numbers...

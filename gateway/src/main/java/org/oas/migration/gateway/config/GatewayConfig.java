@@ -42,7 +42,8 @@ public interface GatewayConfig {
         @WithDefault("30S")
         Duration timeout();
 
-        @WithDefault("64")
+        /** Pooled keep-alive connections to this service, per event loop (each loop keeps its own). */
+        @WithDefault("32")
         int maxConnections();
 
         Breaker breaker();

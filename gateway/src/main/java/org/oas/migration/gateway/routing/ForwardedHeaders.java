@@ -2,10 +2,10 @@ package org.oas.migration.gateway.routing;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Which headers cross the gateway, and what it adds on the way in (RFC 9110 hop-by-hop rules, W3C Trace Context). */
@@ -15,7 +15,6 @@ final class ForwardedHeaders {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "http2-settings");
     private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ForwardedHeaders() {
     }
@@ -71,12 +70,15 @@ final class ForwardedHeaders {
         return value != null && TRACEPARENT.matcher(value).matches() && !value.startsWith("ff");
     }
 
-    /** Version 00, a random trace id and parent id, sampled. */
+    /**
+     * Version 00, a random trace id and parent id, sampled. Trace ids need to be unique, not secret: a thread-local
+     * generator avoids SecureRandom's shared lock and system calls on every request.
+     */
     static String newTraceparent() {
         byte[] trace = new byte[16];
         byte[] parent = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(parent);
+        ThreadLocalRandom.current().nextBytes(trace);
+        ThreadLocalRandom.current().nextBytes(parent);
         return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(parent) + "-01";
     }
 

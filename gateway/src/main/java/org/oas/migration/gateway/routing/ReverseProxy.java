@@ -19,13 +19,16 @@ import org.oas.migration.gateway.problem.Problems;
 
 /**
  * Forwards one request to its service and relays the answer, streaming both bodies (a pipe with back-pressure:
- * a 100,000-line import never sits in the gateway's memory). Connection failures, timeouts and an open breaker
+ * a 100,000-line import never sits in the gateway's memory); only a response declaring at most 256 KB is held whole,
+ * to leave in one write. Connection failures, timeouts and an open breaker
  * answer 503 problem+json with Retry-After; statuses the service chose itself (its own 5xx included) pass through.
  */
 @ApplicationScoped
 public class ReverseProxy {
 
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+    /** Responses with a Content-Length up to this are relayed in one write; larger or chunked ones are streamed. */
+    static final long HELD_BODY_LIMIT = 256 * 1024;
 
     public void forward(RoutingContext context, Upstream upstream) {
         HttpServerRequest request = context.request();
@@ -81,6 +84,19 @@ public class ReverseProxy {
         if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(upstream)) {
             response.setChunked(true);
         }
+        if (smallBody(upstream)) {
+            // Held whole (a bounded amount) and written at once: one write instead of one per network read.
+            upstream.body().onComplete(body -> {
+                if (body.succeeded()) {
+                    response.end(body.result());
+                } else {
+                    abandon(upstream);
+                    response.reset();
+                }
+            });
+            upstream.resume();
+            return;
+        }
         upstream.pipeTo(response).onFailure(e -> {
             // Mid-stream: the status is gone already, so the only honest signal left is a broken connection.
             LOG.debugf("Relay of %s interrupted: %s", upstream.request().getURI(), e.toString());
@@ -109,6 +125,19 @@ public class ReverseProxy {
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, upstream.retryAfter().toSeconds())));
         }
         Problems.send(response, Problem.of(503, "Service Unavailable", detail, context.request().path()));
+    }
+
+    /** A declared length up to {@link #HELD_BODY_LIMIT}: a list page or a resource, never an export or an import report. */
+    private static boolean smallBody(HttpClientResponse response) {
+        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length) <= HELD_BODY_LIMIT;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean hasBody(HttpServerRequest request) {

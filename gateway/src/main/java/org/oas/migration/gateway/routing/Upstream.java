@@ -3,16 +3,22 @@ package org.oas.migration.gateway.routing;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import jakarta.enterprise.util.TypeLiteral;
 import org.oas.migration.gateway.config.GatewayConfig;
 
 /**
- * One service behind the gateway: its address, a pooled HTTP client and a circuit breaker.
+ * One service behind the gateway: its address, pooled HTTP clients and a circuit breaker.
+ * Each event loop gets its own client (and so its own connections): a connection belongs to the event loop that
+ * opened it, and sharing one pool across loops hands every response over to the caller's thread.
  * The breaker is SmallRye Fault Tolerance's programmatic {@link Guard}: it accepts a CompletionStage-returning
  * action without offloading it to another thread, so it wraps the non-blocking Vert.x exchange as it is.
  */
@@ -23,14 +29,17 @@ public final class Upstream {
 
     private final String name;
     private final GatewayConfig.Upstream config;
-    private final HttpClient client;
+    private final Supplier<HttpClient> newClient;
+    private final HttpClient shared;
+    private final Map<Thread, HttpClient> perEventLoop = new ConcurrentHashMap<>();
     private final Guard guard;
     private final String breakerName;
 
-    Upstream(String name, GatewayConfig.Upstream config, HttpClient client) {
+    Upstream(String name, GatewayConfig.Upstream config, Supplier<HttpClient> newClient) {
         this.name = name;
         this.config = config;
-        this.client = client;
+        this.newClient = newClient;
+        this.shared = newClient.get();
         this.breakerName = "upstream-" + name;
         GatewayConfig.Breaker breaker = config.breaker();
         this.guard = Guard.create()
@@ -54,8 +63,18 @@ public final class Upstream {
         return config;
     }
 
+    /** The calling event loop's own client; callers off the event loops (workers) share one. */
     public HttpClient client() {
-        return client;
+        Context context = Vertx.currentContext();
+        if (context == null || !context.isEventLoopContext()) {
+            return shared;
+        }
+        return perEventLoop.computeIfAbsent(Thread.currentThread(), loop -> newClient.get());
+    }
+
+    void close() {
+        shared.close();
+        perEventLoop.values().forEach(HttpClient::close);
     }
 
     /** `scheme://host:port` the service sees itself called at (the Host header the client sends it). */

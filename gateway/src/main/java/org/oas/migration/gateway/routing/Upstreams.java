@@ -19,7 +19,7 @@ public class Upstreams {
     private final List<Upstream> all = new ArrayList<>();
 
     Upstreams(GatewayConfig config, Vertx vertx) {
-        new TreeMap<>(config.upstreams()).forEach((name, upstream) -> all.add(new Upstream(name, upstream, client(vertx, upstream))));
+        new TreeMap<>(config.upstreams()).forEach((name, upstream) -> all.add(new Upstream(name, upstream, () -> client(vertx, upstream))));
     }
 
     public List<Upstream> all() {
@@ -51,6 +51,6 @@ public class Upstreams {
 
     @PreDestroy
     void close() {
-        all.forEach(u -> u.client().close());
+        all.forEach(Upstream::close);
     }
 }
