@@ -172,6 +172,25 @@ class ImportApiTest {
         }
     }
 
+    /** Batches read the activities they name up front; a file naming a new id twice must still create, then update. */
+    @Test
+    void anExternalIdNamedTwiceInOneFileIsCreatedThenUpdated() {
+        String existing = line(id("twice-existing"), IOM, "");
+        as(Tokens.partner(IOM), NDJSON).body(utf8(existing + "\n")).post("/v1/imports").then().statusCode(201)
+                .body("counts.created", equalTo(1));
+        String fresh = line(id("twice-new"), IOM, "");
+        String file = String.join("\n", existing.replace("\"implementation\"", "\"closed\""), fresh,
+                fresh.replace("\"implementation\"", "\"suspended\""), existing.replace("\"implementation\"", "\"closed\""));
+        Response imported = as(Tokens.partner(IOM), NDJSON).body(utf8(file)).post("/v1/imports");
+        imported.then().statusCode(201).body("counts.created", equalTo(1)).body("counts.updated", equalTo(2))
+                .body("counts.unchanged", equalTo(1)).body("counts.rejected", equalTo(0));
+        String freshId = createdIds(imported.path("id")).get(0);
+        given().get("/v1/activities/" + freshId).then().statusCode(200).body("status", equalTo("suspended"));
+        given().get("/v1/activities/" + freshId + "/revisions").then().statusCode(200).body("items", hasSize(2));
+        given().queryParam("externalId", id("twice-existing")).get("/v1/activities").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].status", equalTo("closed"));
+    }
+
     @Test
     void aDryRunValidatesEverythingAndWritesNothing() {
         String good = line(id("dry"), IOM, "");

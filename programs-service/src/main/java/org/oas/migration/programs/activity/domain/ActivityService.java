@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import org.oas.migration.platform.problem.ViolationPaths;
 import org.oas.migration.platform.text.LookupKey;
 import org.oas.migration.programs.activity.domain.ActivityWriteResult.Outcome;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
+import org.oas.migration.programs.activity.persistence.PrefetchedActivities;
 import org.oas.migration.programs.activity.rest.ActivityInput;
 import org.oas.migration.programs.activity.rest.ActivityView;
 import org.oas.migration.programs.directory.domain.OrganizationRef;
@@ -58,6 +60,9 @@ public class ActivityService implements ActivityWriter {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PrefetchedActivities prefetched;
+
     /** The outcome of a write, with the view after it (null for a dry run that would create). */
     public record Written(Outcome outcome, ActivityView view, ActivityEntity entity) {
     }
@@ -77,6 +82,12 @@ public class ActivityService implements ActivityWriter {
         } catch (ApiException e) {
             return ActivityWriteResult.rejected(e.problem());
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prefetch(Collection<String> externalIds) {
+        prefetched.load(externalIds);
     }
 
     /** PUT by external id: creates or replaces; {@code ifMatch} must name the current version when given. */
@@ -143,7 +154,9 @@ public class ActivityService implements ActivityWriter {
             throw ApiException.invalid(refs.violations());
         }
         input = canonical(input, refs);
-        ActivityEntity activity = ActivityEntity.liveByExternalId(input.reportingOrganization(), input.externalId()).orElse(null);
+        ActivityEntity activity = prefetched.covers(input.externalId())
+                ? prefetched.get(input.reportingOrganization(), input.externalId())
+                : ActivityEntity.liveByExternalId(input.reportingOrganization(), input.externalId()).orElse(null);
         if (activity != null && createOnly) {
             throw ApiException.conflict("Organization '" + input.reportingOrganization() + "' already has an activity with externalId '"
                     + input.externalId() + "': PUT /v1/activities/by-external-id/" + input.externalId() + " changes it");
@@ -167,6 +180,7 @@ public class ActivityService implements ActivityWriter {
         if (dryRun) {
             return new Written(Outcome.CREATED, null, null);
         }
+        prefetched.forget(input.externalId());
         activity = new ActivityEntity();
         activity.stampCreated();
         apply(activity, input, refs);

@@ -1,6 +1,7 @@
 package org.oas.migration.programs.activity.domain;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 
 /**
  * The one way an activity gets written, shared by the single-activity endpoints and the bulk imports.
@@ -21,4 +22,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface ActivityWriter {
 
     ActivityWriteResult upsertByExternalId(WriteActor actor, ObjectNode body, boolean dryRun);
+
+    /**
+     * Reads, in the caller's transaction and with one query, the activities these external ids name, so the upserts
+     * of a batch that follow in the same transaction need no lookup each (a plain optimisation: results are the same).
+     */
+    void prefetch(Collection<String> externalIds);
 }

@@ -46,6 +46,7 @@ public class BatchWriter {
     }
 
     private List<LineResult> writeAll(WriteActor actor, boolean dryRun, List<ImportItem> batch) {
+        writer.prefetch(batch.stream().filter(item -> item.problem() == null).map(ImportItem::externalId).toList());
         List<LineResult> results = new ArrayList<>(batch.size());
         for (ImportItem item : batch) {
             results.add(writeOne(actor, dryRun, item));
