@@ -28,7 +28,7 @@ public class ReverseProxy {
 
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
     /** Responses with a Content-Length up to this are relayed in one write; larger or chunked ones are streamed. */
-    static final long HELD_BODY_LIMIT = 256 * 1024;
+    private static final long HELD_BODY_LIMIT = 256 * 1024;
 
     public void forward(RoutingContext context, Upstream upstream) {
         HttpServerRequest request = context.request();
@@ -86,23 +86,18 @@ public class ReverseProxy {
         }
         if (smallBody(upstream)) {
             // Held whole (a bounded amount) and written at once: one write instead of one per network read.
-            upstream.body().onComplete(body -> {
-                if (body.succeeded()) {
-                    response.end(body.result());
-                } else {
-                    abandon(upstream);
-                    response.reset();
-                }
-            });
+            upstream.body().onSuccess(response::end).onFailure(e -> interrupted(upstream, response, e));
             upstream.resume();
             return;
         }
-        upstream.pipeTo(response).onFailure(e -> {
-            // Mid-stream: the status is gone already, so the only honest signal left is a broken connection.
-            LOG.debugf("Relay of %s interrupted: %s", upstream.request().getURI(), e.toString());
-            abandon(upstream);
-            response.reset();
-        });
+        upstream.pipeTo(response).onFailure(e -> interrupted(upstream, response, e));
+    }
+
+    /** Mid-relay: the status is gone already, so the only honest signal left is a broken connection. */
+    private static void interrupted(HttpClientResponse upstream, HttpServerResponse response, Throwable failure) {
+        LOG.debugf("Relay of %s interrupted: %s", upstream.request().getURI(), failure.toString());
+        abandon(upstream);
+        response.reset();
     }
 
     /** The client is gone: drop the upstream exchange (its reset is expected, not an error to log). */

@@ -1,11 +1,13 @@
 package org.oas.migration.programs.activity.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,9 +78,18 @@ public class ActivityEntity extends VersionedEntity {
     public OffsetDateTime sourceUpdatedAt;
 
     public static Optional<ActivityEntity> liveByExternalId(String reportingOrgCode, String externalId) {
+        return live("reportingOrgCode = ?1 and externalId = ?2", reportingOrgCode, externalId).firstResultOptional();
+    }
+
+    /** The live activities of every organization with one of these external ids. */
+    public static List<ActivityEntity> liveByExternalIds(Collection<String> externalIds) {
+        return live("externalId in ?1", externalIds).list();
+    }
+
+    private static PanacheQuery<ActivityEntity> live(String condition, Object... parameters) {
         // Without flushing first: pending activities of the same transaction are written at commit as one batch (an
         // import naming one external id twice in a batch then fails at commit and is retried line by line).
-        return find("reportingOrgCode = ?1 and externalId = ?2 and deletedAt is null", reportingOrgCode, externalId)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_FLUSH_MODE, org.hibernate.FlushMode.COMMIT).firstResultOptional();
+        return ActivityEntity.<ActivityEntity>find(condition + " and deletedAt is null", parameters)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_FLUSH_MODE, org.hibernate.FlushMode.COMMIT);
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.FlushMode;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * The live activities a batch of writes names, read with one query when the batch starts instead of one query per
@@ -30,9 +28,7 @@ public class PrefetchedActivities {
         if (ids.isEmpty()) {
             return;
         }
-        List<ActivityEntity> live = ActivityEntity.<ActivityEntity>find("externalId in ?1 and deletedAt is null", ids)
-                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list();
-        live.forEach(activity -> found.put(new NaturalKey(activity.reportingOrgCode, activity.externalId), activity));
+        ActivityEntity.liveByExternalIds(ids).forEach(activity -> found.put(new NaturalKey(activity.reportingOrgCode, activity.externalId), activity));
         covered.addAll(ids);
     }
 
