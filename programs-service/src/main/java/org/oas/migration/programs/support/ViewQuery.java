@@ -18,8 +18,8 @@ import org.oas.migration.platform.sql.TextSearch;
  */
 public final class ViewQuery {
 
-    /** One row: the stored view (JSON text) and its cursor key (rank with q, else null). */
-    public record Row(UUID id, String view, String rank) {
+    /** One row: the stored view (JSON text as UTF-8) and its cursor key (rank with q, else null). */
+    public record Row(UUID id, byte[] view, String rank) {
     }
 
     /** How a row's JSON is rendered: a SQL expression over the row (alias {@code t}) and the values it binds. */
@@ -77,7 +77,7 @@ public final class ViewQuery {
             List<Row> rows = new ArrayList<>(page.fetchSize());
             try (PreparedStatement statement = query.prepare(connection); ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3)));
                 }
             }
             return rows;

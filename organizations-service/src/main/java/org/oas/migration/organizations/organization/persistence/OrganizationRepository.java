@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.oas.migration.platform.json.RawJson;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.sql.Jsonb;
 import org.oas.migration.platform.sql.SqlQuery;
@@ -84,10 +85,15 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     private static OrganizationListItem listItem(ResultSet rs) throws SQLException {
-        return new OrganizationListItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getObject(13, UUID.class), rs.getLong(14),
+        return new OrganizationListItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), json(rs, 4),
+                json(rs, 5), json(rs, 6), rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9), rs.getString(10),
+                json(rs, 11), json(rs, 12), rs.getObject(13, UUID.class), rs.getLong(14),
                 rs.getObject(15, OffsetDateTime.class), rs.getObject(16, OffsetDateTime.class));
+    }
+
+    /** A jsonb column read as text: its UTF-8 bytes as they came (jsonb::text is text, sent in text format). */
+    private static RawJson json(ResultSet rs, int column) throws SQLException {
+        return RawJson.of(rs.getBytes(column));
     }
 
     private static void applyFilters(OrganizationFilter filter, SqlQuery query) {

@@ -49,12 +49,17 @@ public final class SqlQuery {
     }
 
     public String sql() {
-        return number(select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + tail);
+        return number(jdbcSql());
+    }
+
+    /** With plain {@code ?} placeholders, as JDBC takes them. */
+    private String jdbcSql() {
+        return select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + tail;
     }
 
     /** As plain JDBC on the given connection, for hot read paths that map rows themselves. */
     public java.sql.PreparedStatement prepare(java.sql.Connection connection) throws java.sql.SQLException {
-        java.sql.PreparedStatement statement = connection.prepareStatement(sql().replaceAll("\\?\\d+", "?"));
+        java.sql.PreparedStatement statement = connection.prepareStatement(jdbcSql());
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }

@@ -58,7 +58,7 @@ import org.oas.migration.programs.activity.domain.Theme;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
 import org.oas.migration.programs.support.Actors;
 import org.oas.migration.programs.support.JsonArrays;
-import org.oas.migration.programs.support.RawJson;
+import org.oas.migration.platform.json.RawJson;
 import org.oas.migration.programs.support.ViewQuery;
 
 @Path("/v1/activities")
@@ -146,7 +146,7 @@ public class ActivityResource {
             query.where("t.updated_at >= ?", since);
         }
         Page<ViewQuery.Row> rows = Page.of(query.page(em, page), page, row -> Cursor.encode(row.rank() == null ? "" : row.rank(), row.id().toString()));
-        return PageResponses.ok(rows.map(row -> new RawJson(row.view())), uri);
+        return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
     @GET
@@ -259,7 +259,7 @@ public class ActivityResource {
     /** The stored public view, or for admins and the reporting partner the view with contacts in full. */
     private Object visible(ActivityEntity activity) {
         if (!caller.mayWriteFor(activity.reportingOrgCode)) {
-            return new RawJson(activity.view);
+            return RawJson.of(activity.view);
         }
         ObjectNode view = (ObjectNode) service.tree(service.view(activity));
         ActivityInput input = service.input(activity);

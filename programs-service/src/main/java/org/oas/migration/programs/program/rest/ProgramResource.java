@@ -50,7 +50,7 @@ import org.oas.migration.programs.program.domain.ProgramStatus;
 import org.oas.migration.programs.program.persistence.ProgramEntity;
 import org.oas.migration.programs.support.Actors;
 import org.oas.migration.programs.support.JsonArrays;
-import org.oas.migration.programs.support.RawJson;
+import org.oas.migration.platform.json.RawJson;
 import org.oas.migration.programs.support.ViewQuery;
 
 @Path("/v1/programs")
@@ -106,7 +106,7 @@ public class ProgramResource {
             query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
         }
         Page<ViewQuery.Row> rows = Page.of(query.page(em, page), page, row -> Cursor.encode(row.rank() == null ? "" : row.rank(), row.id().toString()));
-        return PageResponses.ok(rows.map(row -> new RawJson(row.view())), uri);
+        return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
     @GET
@@ -116,7 +116,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("idOrCode") String idOrCode, @Context Request request) {
         ProgramEntity program = service.requireLive(idOrCode);
-        return EntityTags.conditionalGet(request, program.version, new RawJson(program.view));
+        return EntityTags.conditionalGet(request, program.version, RawJson.of(program.view));
     }
 
     @POST
