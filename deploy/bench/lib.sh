@@ -152,11 +152,13 @@ start_stack() {
 }
 
 start_service() {   # log file
-  # The JVM options of the local stack (deploy/service.jvmopts): small heap, serial GC.
-  # From the app's directory, where its class-data-sharing archive (app-cds.jsa) lives.
+  # The JVM options of the local stack (deploy/service.jvmopts: small heap, serial GC; then the service's own
+  # deploy/<service>.jvmopts if any). From the app's directory, where its class-data-sharing archive (app-cds.jsa) lives.
   # SERVICE_JAVA_OPTS: extra options for a closer look (e.g. a profiler's -agentpath); unset for the figures.
+  local own="$ROOT/deploy/$SERVICE_NAME.jvmopts" options=(@"$ROOT/deploy/service.jvmopts")
+  [[ ! -f "$own" ]] || options+=(@"$own")
   # shellcheck disable=SC2086
-  (cd "$(dirname "$SERVICE_JAR")" && exec setsid java @"$ROOT/deploy/service.jvmopts" ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR") >"$1" 2>&1 &
+  (cd "$(dirname "$SERVICE_JAR")" && exec setsid java "${options[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR") >"$1" 2>&1 &
   SERVICE_PID=$!
   BENCH_PIDS+=("$SERVICE_PID")
 }

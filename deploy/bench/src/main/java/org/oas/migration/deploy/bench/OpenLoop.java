@@ -1,6 +1,5 @@
 package org.oas.migration.deploy.bench;
 
-import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
@@ -14,10 +13,9 @@ final class OpenLoop {
     private OpenLoop() {
     }
 
-    /** Runs {@code rate * duration} sends; returns the worst lag behind schedule in milliseconds. */
-    static double run(int ratePerSecond, Duration duration, IntConsumer send) {
+    /** Runs {@code count} sends; returns the worst lag behind schedule in milliseconds. */
+    static double run(int ratePerSecond, int count, IntConsumer send) {
         long period = 1_000_000_000L / ratePerSecond;
-        long count = duration.toSeconds() * ratePerSecond;
         long start = System.nanoTime();
         long worstLag = 0;
         for (int i = 0; i < count; i++) {

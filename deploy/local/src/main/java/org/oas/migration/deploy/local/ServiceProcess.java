@@ -42,9 +42,18 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    /** deploy/service.jvmopts (the same JVM options the benchmarks use), from {@code <repo>/<service>/target/quarkus-app/quarkus-run.jar}. */
-    private static Path jvmOptions(Path jar) {
-        return jar.toAbsolutePath().getParent().getParent().getParent().getParent().resolve("deploy/service.jvmopts");
+    /**
+     * deploy/service.jvmopts, then deploy/{@code <service>}.jvmopts if there is one (the same JVM options the
+     * benchmarks use), as argument files, from {@code <repo>/<service>/target/quarkus-app/quarkus-run.jar}.
+     */
+    private static List<String> jvmOptions(String name, Path jar) {
+        Path deploy = jar.toAbsolutePath().getParent().getParent().getParent().getParent().resolve("deploy");
+        List<String> files = new ArrayList<>(List.of("@" + deploy.resolve("service.jvmopts")));
+        Path own = deploy.resolve(name + ".jvmopts");
+        if (Files.exists(own)) {
+            files.add("@" + own);
+        }
+        return files;
     }
 
     static ServiceProcess start(String name, int port, Path jar, Map<String, String> env, Path logsDir, Path runDir) {
@@ -52,8 +61,10 @@ final class ServiceProcess {
         Path pidFile = runDir.resolve(name + ".pid");
         stopLeftover(name, pidFile, jar);
         requireFreePort(name, port);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + jvmOptions(jar), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions(name, jar));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(logsDir);
             Files.createDirectories(runDir);
