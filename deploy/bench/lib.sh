@@ -191,6 +191,10 @@ cpu_ms() {   # pid: user + system CPU time the process has used so far (its thre
   awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"
 }
 
+mean() {   # numbers...: their mean, rounded
+  printf '%s\n' "$@" | awk '{ s += $1 } END { printf "%.0f", s / NR }'
+}
+
 median() {   # numbers...
   printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }

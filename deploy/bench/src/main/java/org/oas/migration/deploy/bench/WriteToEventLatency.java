@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +79,8 @@ public final class WriteToEventLatency {
 
         private final int rate;
         private final ArrivalRecorder arrivals;
+        /** Sends that failed since the last {@link #run}. */
+        final AtomicInteger failures = new AtomicInteger();
         private int next;
 
         Side(int rate, ArrivalRecorder arrivals) {
@@ -90,8 +93,6 @@ public final class WriteToEventLatency {
 
         /** The id send {@code i}'s record arrives under, once known (null while unknown or failed). */
         abstract String idOf(int i);
-
-        abstract int failures();
 
         /** Waits for the outstanding sends to finish (not for their records). */
         abstract void settle() throws Exception;
@@ -124,7 +125,7 @@ public final class WriteToEventLatency {
                     latencies[found++] = arrival - sentAt[i];
                 }
             }
-            return new Phase(new Latencies(Arrays.copyOf(latencies, found)), failures(), missing, lag);
+            return new Phase(new Latencies(Arrays.copyOf(latencies, found)), failures.getAndSet(0), missing, lag);
         }
 
         @Override
@@ -138,9 +139,8 @@ public final class WriteToEventLatency {
         private final ExecutorService pool = Executors.newFixedThreadPool(4);
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool).build();
         private final Api api = Api.fromEnv(http);
-        private final Map<Integer, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Integer, String> ids = new ConcurrentHashMap<>();
         private final List<CompletableFuture<?>> outstanding = new ArrayList<>();
-        private final AtomicInteger failures = new AtomicInteger();
 
         ServiceSide(String bootstrapServers, int rate) throws Exception {
             super(rate, new ArrivalRecorder(bootstrapServers, BenchStack.EVENTS_TOPIC, WriteToEventLatency::createdPersonId));
@@ -167,11 +167,6 @@ public final class WriteToEventLatency {
         }
 
         @Override
-        int failures() {
-            return failures.getAndSet(0);
-        }
-
-        @Override
         void settle() throws Exception {
             CompletableFuture.allOf(outstanding.toArray(CompletableFuture[]::new)).get(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             outstanding.clear();
@@ -189,7 +184,6 @@ public final class WriteToEventLatency {
         private final String run = Long.toHexString(System.nanoTime()) + "-"; // keys unique to this run
         private final byte[] payload = new byte[400]; // about the size of a person.created value
         private final KafkaProducer<String, byte[]> producer;
-        private final AtomicInteger failures = new AtomicInteger();
 
         KafkaSide(String bootstrapServers, int rate) {
             super(rate, new ArrivalRecorder(bootstrapServers, BenchStack.BENCH_TOPIC, ConsumerRecord::key));
@@ -220,11 +214,6 @@ public final class WriteToEventLatency {
         @Override
         String idOf(int i) {
             return run + i;
-        }
-
-        @Override
-        int failures() {
-            return failures.getAndSet(0);
         }
 
         @Override

@@ -37,7 +37,8 @@ public final class FreePorts {
         return anyFreePort();
     }
 
-    private static boolean isFree(int port) {
+    /** Whether a server could bind this port on 127.0.0.1 right now. */
+    static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 1);

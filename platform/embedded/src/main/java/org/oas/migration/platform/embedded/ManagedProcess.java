@@ -196,11 +196,8 @@ final class ManagedProcess {
 
     /** Fails clearly instead of letting a readiness check talk to whatever already listens there. */
     static void requireFreePort(String name, int port) {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
-        } catch (IOException e) {
-            throw new IllegalStateException(name + ": port " + port + " on 127.0.0.1 is already in use", e);
+        if (!FreePorts.isFree(port)) {
+            throw new IllegalStateException(name + ": port " + port + " on 127.0.0.1 is already in use");
         }
     }
 
