@@ -155,12 +155,50 @@ start_service() {   # log file
   # The JVM options of the local stack (deploy/service.jvmopts: small heap, serial GC; then the service's own
   # deploy/<service>.jvmopts if any). From the app's directory, where its class-data-sharing archive (app-cds.jsa) lives.
   # SERVICE_JAVA_OPTS: extra options for a closer look (e.g. a profiler's -agentpath); unset for the figures.
+  # SERVICE_JAVA: the JVM that runs the service (default: java on the PATH). SERVICE_AOT_CACHE / SERVICE_AOT_OUTPUT
+  # (JDK 25+): use or train an AOT cache instead of the JDK 17 AppCDS archive (see aot_options).
   local own="$ROOT/deploy/$SERVICE_NAME.jvmopts" options=(@"$ROOT/deploy/service.jvmopts")
   [[ ! -f "$own" ]] || options+=(@"$own")
+  if [[ -n "${SERVICE_AOT_CACHE:-}${SERVICE_AOT_OUTPUT:-}" ]]; then
+    aot_options "${options[@]}"
+    options=(@"$WORK/aot.jvmopts")
+  fi
   # shellcheck disable=SC2086
-  (cd "$(dirname "$SERVICE_JAR")" && exec setsid java "${options[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR") >"$1" 2>&1 &
+  (cd "$(dirname "$SERVICE_JAR")" && exec setsid "${SERVICE_JAVA:-java}" "${options[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR") >"$1" 2>&1 &
   SERVICE_PID=$!
   BENCH_PIDS+=("$SERVICE_PID")
+}
+
+# $WORK/aot.jvmopts: the given @option files without the AppCDS archive (an AOT cache replaces it) and without the
+# metaspace cap (under it the cache's assembly fails: "Unable to allocate from 'ro' region"), plus the AOT option.
+aot_options() {   # @file...
+  local file
+  for file in "$@"; do
+    grep -v -e '^-XX:SharedArchiveFile=' -e '^-XX:MaxMetaspaceSize=' "${file#@}"
+  done >"$WORK/aot.jvmopts"
+  if [[ -n "${SERVICE_AOT_OUTPUT:-}" ]]; then
+    echo "-XX:AOTCacheOutput=$SERVICE_AOT_OUTPUT" >>"$WORK/aot.jvmopts"
+  else
+    echo "-XX:AOTCache=$SERVICE_AOT_CACHE" >>"$WORK/aot.jvmopts"
+  fi
+}
+
+# A JVM of release 25 or later (Leyden's AOT cache with method profiles): AOT_JAVA, JAVA_HOME's, the PATH's, or the
+# newest under /usr/lib/jvm; nothing if there is none.
+find_aot_java() {
+  local candidate
+  for candidate in "${AOT_JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" \
+      $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
+    [[ -n "$candidate" && -x "$candidate" ]] || continue
+    if (( $(java_release "$candidate") >= 25 )); then
+      echo "$candidate"
+      return 0
+    fi
+  done
+}
+
+java_release() {   # java executable: its feature release (17, 25, ...)
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print int($2); exit }'
 }
 
 stop_service() {
