@@ -63,7 +63,8 @@ public class OutboxRelay {
 
     private void run() {
         long backoff = 100;
-        try (CloudEventPublisher publisher = new CloudEventPublisher(config.bootstrapServers())) {
+        CloudEventPublisher publisher = new CloudEventPublisher(config.bootstrapServers());
+        try {
             while (running.get()) {
                 try (OutboxStore store = new OutboxStore(DriverManager.getConnection(jdbcUrl, username, password))) {
                     backoff = 100;
@@ -76,8 +77,13 @@ public class OutboxRelay {
                     }
                 }
             }
+        } finally {
+            leader = false;
+            // Stopping interrupts this thread; the producer's close would then fail (and log an error) instead of
+            // flushing. Nothing is lost either way (unacknowledged rows stay in the outbox), but shut down cleanly.
+            Thread.interrupted();
+            publisher.close();
         }
-        leader = false;
     }
 
     private void serve(OutboxStore store, CloudEventPublisher publisher) throws SQLException {

@@ -120,6 +120,11 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException || e.getCause() instanceof JsonProcessingException) {
             return api(JsonProblems.from((JsonProcessingException) (e instanceof JsonMappingException ? e : e.getCause())), uri);
         }
+        if (ClientDisconnects.isDisconnect(e)) {
+            // The client closed its connection mid-request: nobody reads this answer, and nothing failed on our side.
+            LOG.debugf("Client went away during %s: %s", path(uri), e.getMessage());
+            return ProblemResponses.of(ProblemType.MALFORMED_BODY, "The connection closed before the request was complete", path(uri));
+        }
         LOG.error("Unexpected failure", e);
         return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", path(uri));
     }
