@@ -80,13 +80,14 @@ bench_cleanup() {
   exit "$rc"
 }
 
-# SIGTERM, then SIGKILL after 30 s; then kills whatever it started that is still alive (PostgreSQL, Kafka).
-stop_tree() {   # pid
-  local pid=$1 kids kid _
+# SIGTERM, then SIGKILL after 30 s (or the grace given); then kills whatever it started that is still alive
+# (PostgreSQL, Kafka).
+stop_tree() {   # pid [grace s]
+  local pid=$1 grace=${2:-30} kids kid _
   kill -0 "$pid" 2>/dev/null || return 0
   kids=$(descendants "$pid")
   kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 $((grace * 10))); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
@@ -201,18 +202,22 @@ java_release() {   # java executable: its feature release (17, 25, ...)
   "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print int($2); exit }'
 }
 
-stop_service() {
-  stop_tree "$SERVICE_PID"
+stop_service() {   # [grace s]
+  stop_tree "$SERVICE_PID" "${1:-30}"
   unlist "$SERVICE_PID"
   SERVICE_PID=""
 }
 
 wait_ready() {   # log file [timeout s]
-  local timeout=${2:-120}
-  local deadline=$((SECONDS + timeout))
-  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:${SERVICE_PORT:-$ORGANIZATIONS_PORT}/q/health/ready"; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || fail "$SERVICE_NAME exited during start-up" "$1"
-    ((SECONDS < deadline)) || fail "$SERVICE_NAME not ready after $timeout s" "$1"
+  wait_answering "$SERVICE_NAME" "$SERVICE_PID" "http://127.0.0.1:${SERVICE_PORT:-$ORGANIZATIONS_PORT}/q/health/ready" "$1" "${2:-120}"
+}
+
+# Polls the URL until it answers 2xx; fails with the log if the process exits or the timeout passes first.
+wait_answering() {   # name pid url log timeout-s
+  local deadline=$((SECONDS + $5))
+  until curl -fs -o /dev/null --max-time 2 "$3"; do
+    kill -0 "$2" 2>/dev/null || fail "$1 exited during start-up" "$4"
+    ((SECONDS < deadline)) || fail "$1 not ready after $5 s" "$4"
     sleep 0.01
   done
 }

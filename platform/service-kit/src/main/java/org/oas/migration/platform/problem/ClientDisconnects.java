@@ -9,11 +9,6 @@ final class ClientDisconnects {
     }
 
     static boolean isDisconnect(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, HttpClosedException.class::isInstance);
     }
 }
