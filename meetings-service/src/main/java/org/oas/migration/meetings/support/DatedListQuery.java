@@ -1,9 +1,13 @@
 package org.oas.migration.meetings.support;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.paging.KeyType;
+import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.sql.KeysetOrder;
 import org.oas.migration.platform.sql.SqlQuery;
 
 /**
@@ -18,6 +22,7 @@ public final class DatedListQuery {
     private final String dateExpression;
     private final SearchLanguage language;
     private final String q;
+    private final KeysetOrder order;
     private final SqlQuery query;
 
     /**
@@ -30,6 +35,10 @@ public final class DatedListQuery {
         this.language = SearchLanguage.of(lang);
         this.q = q;
         String tsquery = language.tsquery();
+        this.order = q == null
+                ? KeysetOrder.named(table + "-newest").descending(dateExpression, KeyType.DATE).descending("t.id", KeyType.UUID).build()
+                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
+                        .descending("t.id", KeyType.UUID).build();
         this.query = q == null
                 ? new SqlQuery("SELECT t.*, to_char(" + dateExpression + ", 'YYYY-MM-DD') AS sort_key, NULL AS fragment FROM " + table + " t")
                 : new SqlQuery("SELECT t.*, cast(ts_rank(t.search, " + tsquery + ") AS text) AS sort_key, "
@@ -47,22 +56,13 @@ public final class DatedListQuery {
         return this;
     }
 
+    /** Rows [entity, sort key as text, fragment], keyset-paged; the cursor is (date or rank, id). */
     @SuppressWarnings("unchecked")
-    public List<Object[]> page(EntityManager em, PageRequest page, String resultMapping) {
-        if (!page.isFirst()) {
-            UUID lastId = UUID.fromString(page.after().get(1));
-            if (q == null) {
-                java.time.LocalDate last = java.time.LocalDate.parse(page.after().get(0));
-                query.where("(" + dateExpression + ", t.id) < (?, ?)", last, lastId);
-            } else {
-                float rank = Float.parseFloat(page.after().get(0));
-                String rankExpression = "ts_rank(t.search, " + language.tsquery() + ")";
-                query.where("(" + rankExpression + ", t.id) < (?, ?)", q, q, rank, lastId);
-            }
-        }
-        query.then(q == null ? "ORDER BY " + dateExpression + " DESC, t.id DESC LIMIT ?" : "ORDER BY ts_rank(t.search, "
-                + language.tsquery() + ") DESC, t.id DESC LIMIT ?", q == null ? new Object[] {page.fetchSize()} : new Object[] {q, q, page.fetchSize()});
-        return query.build(em, resultMapping).getResultList();
+    public Page<Object[]> page(EntityManager em, PageRequest page, String resultMapping) {
+        order.apply(query, page);
+        List<Object[]> rows = query.build(em, resultMapping).getResultList();
+        return order.page(rows, page, row -> new Object[] {
+                q == null ? LocalDate.parse((String) row[1]) : Float.parseFloat((String) row[1]), ((VersionedEntity) row[0]).id});
     }
 
     public String table() {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.oas.migration.platform.paging.KeyType;
+import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.sql.KeysetOrder;
 import org.oas.migration.platform.sql.SqlQuery;
 import org.oas.migration.platform.sql.TextSearch;
 
@@ -18,8 +21,8 @@ import org.oas.migration.platform.sql.TextSearch;
  */
 public final class ViewQuery {
 
-    /** One row: the stored view (JSON text as UTF-8) and its cursor key (rank with q, else null). */
-    public record Row(UUID id, byte[] view, String rank) {
+    /** One row: the stored view (JSON text as UTF-8) and its relevance (with q, else null). */
+    public record Row(UUID id, byte[] view, Float rank) {
     }
 
     /** How a row's JSON is rendered: a SQL expression over the row (alias {@code t}) and the values it binds. */
@@ -29,8 +32,8 @@ public final class ViewQuery {
         public static final View STORED = new View("t.view", List.of());
     }
 
-    private final String language;
     private final String q;
+    private final KeysetOrder order;
     private final SqlQuery query;
 
     public ViewQuery(String table, String language, String q) {
@@ -38,15 +41,18 @@ public final class ViewQuery {
     }
 
     public ViewQuery(String table, View view, String language, String q) {
-        this.language = language;
         this.q = q;
         String tsquery = TextSearch.tsquery(language);
+        this.order = q == null
+                ? KeysetOrder.named(table + "-newest").descending("t.id", KeyType.UUID).build()
+                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
+                        .descending("t.id", KeyType.UUID).build();
         List<Object> values = new ArrayList<>(view.values());
         if (q != null) {
             values.addAll(List.of(q, q));
         }
         this.query = new SqlQuery("SELECT t.id, cast(" + view.expression() + " AS text), "
-                + (q == null ? "NULL" : "cast(ts_rank(t.search, " + tsquery + ") AS text)") + " FROM " + table + " t", values.toArray());
+                + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ")") + " FROM " + table + " t", values.toArray());
         query.where("t.deleted_at IS NULL");
         if (q != null) {
             query.where("t.search @@ " + tsquery, q, q);
@@ -58,29 +64,17 @@ public final class ViewQuery {
         return this;
     }
 
-    public List<Row> page(EntityManager em, PageRequest page) {
-        String rank = "ts_rank(t.search, " + TextSearch.tsquery(language) + ")";
-        if (!page.isFirst()) {
-            UUID lastId = UUID.fromString(page.after().get(1));
-            if (q == null) {
-                query.where("t.id < ?", lastId);
-            } else {
-                query.where("(" + rank + ", t.id) < (?, ?)", q, q, Float.parseFloat(page.after().get(0)), lastId);
-            }
-        }
-        if (q == null) {
-            query.then("ORDER BY t.id DESC LIMIT ?", page.fetchSize());
-        } else {
-            query.then("ORDER BY " + rank + " DESC, t.id DESC LIMIT ?", q, q, page.fetchSize());
-        }
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Row> rows = new ArrayList<>(page.fetchSize());
+    public Page<Row> page(EntityManager em, PageRequest page) {
+        order.apply(query, page);
+        List<Row> rows = em.unwrap(Session.class).doReturningWork(connection -> {
+            List<Row> read = new ArrayList<>(page.fetchSize());
             try (PreparedStatement statement = query.prepare(connection); ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3)));
+                    read.add(new Row(rs.getObject(1, UUID.class), rs.getBytes(2), q == null ? null : rs.getFloat(3)));
                 }
             }
-            return rows;
+            return read;
         });
+        return order.page(rows, page, row -> q == null ? new Object[] {row.id()} : new Object[] {row.rank(), row.id()});
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.oas.migration.meetings.directory.persistence.DirectoryOrganization;
 import org.oas.migration.meetings.directory.persistence.DirectoryPerson;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 
 /**
  * Applies organizations.v1 events to the local directory. An event older than (or as old as) what is held

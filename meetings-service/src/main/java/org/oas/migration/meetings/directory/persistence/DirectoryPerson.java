@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 
 /** This service's copy of a person of the registry. */
 @Entity

@@ -42,7 +42,6 @@ import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.paging.Cursor;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -92,7 +91,7 @@ public class DocumentResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         DatedListQuery query = new DatedListQuery("document", "coalesce(t.date, date '0001-01-01')",
                 Languages.resolve(lang, headers), QueryParams.blankToNull(q));
         if (QueryParams.blankToNull(series) != null) {
@@ -112,8 +111,7 @@ public class DocumentResource {
         if (QueryParams.blankToNull(updatedSince) != null) {
             query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
         }
-        Page<Object[]> rows = Page.of(query.page(em, page, DocumentEntity.LIST_ROW), page,
-                row -> Cursor.encode((String) row[1], ((DocumentEntity) row[0]).id.toString()));
+        Page<Object[]> rows = query.page(em, page, DocumentEntity.LIST_ROW);
         return PageResponses.ok(rows.map(row -> DocumentMapper.toView((DocumentEntity) row[0], (String) row[2])), uri);
     }
 

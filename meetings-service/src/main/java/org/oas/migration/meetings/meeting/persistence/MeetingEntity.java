@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.oas.migration.meetings.meeting.domain.StoredMeeting;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.model.VersionedEntity;
 
 @Entity

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.meetings.meeting.domain.MeetingKind;
 import org.oas.migration.meetings.meeting.domain.MeetingStatus;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.CountryCode;
 import org.oas.migration.platform.text.LanguageMap;
 

@@ -44,8 +44,7 @@ import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.model.Identifier;
-import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -103,7 +102,7 @@ public class MeetingResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         DatedListQuery query = new DatedListQuery("meeting", "t.start_date", Languages.resolve(lang, headers), QueryParams.blankToNull(q));
         if (QueryParams.blankToNull(body) != null) {
             query.where("t.body_code = ?", body.trim());
@@ -134,8 +133,7 @@ public class MeetingResource {
         if (QueryParams.blankToNull(updatedSince) != null) {
             query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
         }
-        Page<Object[]> rows = Page.of(query.page(em, page, MeetingEntity.LIST_ROW), page,
-                row -> Cursor.encode((String) row[1], ((MeetingEntity) row[0]).id.toString()));
+        Page<Object[]> rows = query.page(em, page, MeetingEntity.LIST_ROW);
         return PageResponses.ok(rows.map(row -> mapper.toView((MeetingEntity) row[0], (String) row[2])), uri);
     }
 

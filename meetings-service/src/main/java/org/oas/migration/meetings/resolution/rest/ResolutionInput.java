@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.meetings.resolution.domain.ResolutionStatus;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.CountryCode;
 import org.oas.migration.platform.text.LanguageMap;
 

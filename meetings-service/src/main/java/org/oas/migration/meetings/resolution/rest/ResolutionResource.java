@@ -45,7 +45,6 @@ import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.paging.Cursor;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -103,7 +102,7 @@ public class ResolutionResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         DatedListQuery query = new DatedListQuery("resolution", DATE, Languages.resolve(lang, headers), QueryParams.blankToNull(q));
         if (QueryParams.blankToNull(body) != null) {
             query.where("t.body_code = ?", body.trim());
@@ -132,8 +131,7 @@ public class ResolutionResource {
         if (QueryParams.blankToNull(updatedSince) != null) {
             query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
         }
-        Page<Object[]> rows = Page.of(query.page(em, page, ResolutionEntity.LIST_ROW), page,
-                row -> Cursor.encode((String) row[1], ((ResolutionEntity) row[0]).id.toString()));
+        Page<Object[]> rows = query.page(em, page, ResolutionEntity.LIST_ROW);
         return PageResponses.ok(rows.map(row -> service.view((ResolutionEntity) row[0], (String) row[2])), uri);
     }
 
@@ -203,11 +201,10 @@ public class ResolutionResource {
     public Response citedBy(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ResolutionEntity resolution = service.requireLive(id);
         String key = resolution.symbolKey != null ? resolution.symbolKey : resolution.draftKey;
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         DatedListQuery query = new DatedListQuery("resolution", DATE, "en", null)
                 .where("t.id IN (SELECT resolution_id FROM resolution_citation WHERE cited_key = ?)", key);
-        Page<Object[]> rows = Page.of(query.page(em, page, ResolutionEntity.LIST_ROW), page,
-                row -> Cursor.encode((String) row[1], ((ResolutionEntity) row[0]).id.toString()));
+        Page<Object[]> rows = query.page(em, page, ResolutionEntity.LIST_ROW);
         return PageResponses.ok(rows.map(row -> service.view((ResolutionEntity) row[0], null)), uri);
     }
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.meetings.directory.domain.OrganizationRef;
 import org.oas.migration.meetings.resolution.domain.Paragraphs;
 import org.oas.migration.meetings.resolution.domain.ResolutionStatus;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 
 @Schema(name = "Resolution", description = "A resolution or draft resolution, paragraph by paragraph.")
 public record ResolutionView(

@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.client.domain.PartnerClientService;
 import org.oas.migration.organizations.client.persistence.PartnerClientEntity;
+import org.oas.migration.organizations.client.persistence.PartnerClientList;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.paging.Cursor;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -47,6 +47,9 @@ public class PartnerClientResource {
     PartnerClientService service;
 
     @Inject
+    PartnerClientList clients;
+
+    @Inject
     IdempotentPost idempotentPost;
 
     @Inject
@@ -59,12 +62,7 @@ public class PartnerClientResource {
     @Operation(operationId = "listPartnerClients", summary = "List registered clients", description = "Ordered by creation. Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "A page of clients", content = @Content(schema = @Schema(implementation = PartnerClientPage.class)))
     public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 1);
-        List<PartnerClientEntity> rows = page.isFirst()
-                ? PartnerClientEntity.<PartnerClientEntity>find("deletedAt is null order by id").page(0, page.fetchSize()).list()
-                : PartnerClientEntity.<PartnerClientEntity>find("deletedAt is null and id > ?1 order by id",
-                        java.util.UUID.fromString(page.after().get(0))).page(0, page.fetchSize()).list();
-        return PageResponses.ok(Page.of(rows, page, c -> Cursor.encode(c.id.toString())).map(service::view), uri);
+        return PageResponses.ok(clients.page(PageRequest.of(limit, cursor)).map(service::view), uri);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.oas.migration.organizations.country.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,10 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.country.persistence.CountryEntity;
+import org.oas.migration.organizations.country.persistence.CountryList;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.http.QueryParams;
-import org.oas.migration.platform.paging.Cursor;
-import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.problem.ApiException;
@@ -31,6 +31,9 @@ import org.oas.migration.platform.problem.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Countries", description = "ISO 3166-1 reference data, with the 35 OAS member states flagged. Read-only.")
 public class CountryResource {
+
+    @Inject
+    CountryList countries;
 
     /** Reference data changes only with a release, so its ETag is the data set's version. */
     private static final long DATASET_VERSION = 1;
@@ -45,13 +48,8 @@ public class CountryResource {
             @Parameter(description = "Only OAS member states (true) or only others (false)", example = "true") @QueryParam("oasMemberState") String oasMemberState,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 1);
         Boolean oasMember = QueryParams.bool("oasMemberState", oasMemberState);
-        String after = page.isFirst() ? "" : page.after().get(0);
-        List<CountryEntity> rows = oasMember == null
-                ? CountryEntity.find("code > ?1 order by code", after).page(0, page.fetchSize()).list()
-                : CountryEntity.find("code > ?1 and oasMemberState = ?2 order by code", after, oasMember).page(0, page.fetchSize()).list();
-        return PageResponses.ok(Page.of(rows, page, c -> Cursor.encode(c.code)).map(CountryResource::toView), uri);
+        return PageResponses.ok(countries.page(oasMember, PageRequest.of(limit, cursor)).map(CountryResource::toView), uri);
     }
 
     @GET

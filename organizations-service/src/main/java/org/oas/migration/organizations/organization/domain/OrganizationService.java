@@ -16,7 +16,7 @@ import org.oas.migration.organizations.organization.rest.OrganizationMapper;
 import org.oas.migration.organizations.organization.rest.OrganizationView;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;

@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.oas.migration.platform.json.RawJson;
+import org.oas.migration.platform.paging.KeyType;
+import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.sql.KeysetOrder;
+import org.oas.migration.platform.sql.KeysetOrder.Key;
 import org.oas.migration.platform.sql.Jsonb;
 import org.oas.migration.platform.sql.SqlQuery;
 import org.oas.migration.platform.sql.TextSearch;
@@ -50,35 +54,30 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
      * A keyset page. Without {@code q}: by name in the request language, then id. With {@code q}: by relevance,
      * then id. Deleted and merged organizations are left out.
      */
-    public List<OrganizationRow> page(OrganizationFilter filter, PageRequest page) {
+    public Page<OrganizationListItem> page(OrganizationFilter filter, PageRequest page) {
         boolean search = filter.q() != null;
-        String sortKey = search
-                ? "ts_rank(o.search_text, " + TextSearch.tsquery(filter.language()) + ")"
-                : TextSearch.nameSortKey("o.names", filter.language());
-        String from = "SELECT " + LIST_COLUMNS + ", " + sortKey + " AS sort_key FROM organization o "
+        KeysetOrder order = search
+                ? KeysetOrder.named("organizations-by-relevance")
+                        .descending("ts_rank(o.search_text, " + TextSearch.tsquery(filter.language()) + ")", KeyType.RANK, filter.q(), filter.q())
+                        .ascending("o.id", KeyType.UUID).build()
+                : KeysetOrder.named("organizations-by-name-" + filter.language())
+                        .ascending(TextSearch.nameSortKey("o.names", filter.language()), KeyType.TEXT)
+                        .ascending("o.id", KeyType.UUID).build();
+        Key sortKey = order.keys().get(0);
+        String from = "SELECT " + LIST_COLUMNS + ", " + sortKey.expression() + " AS sort_key FROM organization o "
                 + "LEFT JOIN organization p ON p.id = o.parent_id";
-        SqlQuery query = search ? new SqlQuery(from, filter.q(), filter.q()) : new SqlQuery(from);
+        SqlQuery query = new SqlQuery(from, sortKey.values().toArray());
         query.where("o.deleted_at IS NULL");
         applyFilters(filter, query);
-        if (!page.isFirst()) {
-            UUID lastId = UUID.fromString(page.after().get(1));
-            if (search) {
-                float rank = Float.parseFloat(page.after().get(0));
-                query.where("(" + sortKey + " < ? OR (" + sortKey + " = ? AND o.id > ?))",
-                        filter.q(), filter.q(), rank, filter.q(), filter.q(), rank, lastId);
-            } else {
-                query.where("(" + sortKey + ", o.id) > (?, ?)", page.after().get(0), lastId);
-            }
-        }
-        query.then(search ? "ORDER BY sort_key DESC, o.id LIMIT ?" : "ORDER BY sort_key, o.id LIMIT ?", page.fetchSize());
+        order.apply(query, page);
         // Straight from the pool, without opening an ORM session: a list page is one read of plain rows.
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = query.prepare(connection);
              ResultSet rs = statement.executeQuery()) {
             List<OrganizationRow> rows = new ArrayList<>(page.fetchSize());
             while (rs.next()) {
-                rows.add(new OrganizationRow(listItem(rs), rs.getString("sort_key")));
+                rows.add(new OrganizationRow(listItem(rs), search ? (Object) rs.getFloat("sort_key") : rs.getString("sort_key")));
             }
-            return rows;
+            return order.page(rows, page, row -> new Object[] {row.sortKey(), row.item().id()}).map(OrganizationRow::item);
         } catch (SQLException e) {
             throw new PersistenceException("Listing organizations failed", e);
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.organizations.organization.domain.MemberCountry;
 import org.oas.migration.organizations.organization.domain.OrganizationType;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.CountryCode;
 import org.oas.migration.platform.text.LanguageMap;
 

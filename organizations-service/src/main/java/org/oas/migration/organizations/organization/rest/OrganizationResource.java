@@ -34,14 +34,12 @@ import org.oas.migration.organizations.organization.domain.OrganizationService;
 import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.organizations.organization.persistence.OrganizationFilter;
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
-import org.oas.migration.organizations.organization.persistence.OrganizationRow;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.model.Identifier;
-import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -98,15 +96,13 @@ public class OrganizationResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         Identifier byIdentifier = QueryParams.identifier("identifier", identifier);
         OrganizationFilter filter = new OrganizationFilter(QueryParams.blankToNull(type), QueryParams.blankToNull(country),
                 resolveId(parent, "parent"), resolveId(within, "within"), QueryParams.blankToNull(code),
                 byIdentifier == null ? null : byIdentifier.scheme(), byIdentifier == null ? null : byIdentifier.value(), QueryParams.blankToNull(q),
                 QueryParams.dateTime("updatedSince", updatedSince), Languages.resolve(lang, headers));
-        Page<OrganizationRow> rows = Page.of(repository.page(filter, page), page,
-                row -> Cursor.encode(row.sortKey(), row.item().id().toString()));
-        return PageResponses.ok(rows.map(OrganizationRow::item), uri);
+        return PageResponses.ok(repository.page(filter, page), uri);
     }
 
     @POST

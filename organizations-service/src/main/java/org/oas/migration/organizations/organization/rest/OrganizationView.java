@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.organizations.organization.domain.MemberCountry;
 import org.oas.migration.organizations.organization.domain.OrganizationType;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 
 /** The public representation of an organization: the body of its GET and of its events. */
 @Schema(name = "Organization", description = "An organization of the registry.")

@@ -4,7 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.oas.migration.platform.paging.KeyType;
+import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.sql.KeysetOrder;
 import org.oas.migration.platform.sql.Jsonb;
 import org.oas.migration.platform.sql.SqlQuery;
 
@@ -12,10 +15,12 @@ import org.oas.migration.platform.sql.SqlQuery;
 public class PersonRepository implements PanacheRepositoryBase<PersonEntity, UUID> {
 
     private static final String SORT_KEY = "lower(p.name)";
+    private static final KeysetOrder BY_NAME = KeysetOrder.named("people-by-name")
+            .ascending(SORT_KEY, KeyType.TEXT).ascending("p.id", KeyType.UUID).build();
 
-    /** People by name, then id, keyset-paged; returns [entity, sortKey] rows. */
+    /** People by name, then id, keyset-paged. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> page(PersonFilter filter, PageRequest page) {
+    public Page<PersonEntity> page(PersonFilter filter, PageRequest page) {
         SqlQuery query = new SqlQuery("SELECT p.*, " + SORT_KEY + " AS sort_key FROM person p").where("p.deleted_at IS NULL");
         if (filter.organizationId() != null) {
             query.where("p.memberships @> cast(? AS jsonb)", Jsonb.arrayWith("organizationId", filter.organizationId().toString()));
@@ -29,10 +34,8 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, UUI
         if (filter.updatedSince() != null) {
             query.where("p.updated_at >= ?", filter.updatedSince());
         }
-        if (!page.isFirst()) {
-            query.where("(" + SORT_KEY + ", p.id) > (?, ?)", page.after().get(0), UUID.fromString(page.after().get(1)));
-        }
-        query.then("ORDER BY sort_key, p.id LIMIT ?", page.fetchSize());
-        return query.build(getEntityManager(), PersonEntity.LIST_ROW).getResultList();
+        BY_NAME.apply(query, page);
+        List<Object[]> rows = query.build(getEntityManager(), PersonEntity.LIST_ROW).getResultList();
+        return BY_NAME.page(rows, page, row -> new Object[] {row[1], ((PersonEntity) row[0]).id}).map(row -> (PersonEntity) row[0]);
     }
 }

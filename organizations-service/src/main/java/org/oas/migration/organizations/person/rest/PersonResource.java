@@ -38,8 +38,7 @@ import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.model.Identifier;
-import org.oas.migration.platform.paging.Cursor;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -87,15 +86,13 @@ public class PersonResource {
             @Parameter(description = "Only people changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         Identifier byIdentifier = QueryParams.identifier("identifier", identifier);
         String org = QueryParams.blankToNull(organization);
         PersonFilter filter = new PersonFilter(org == null ? null : organizationId(org),
                 byIdentifier == null ? null : byIdentifier.scheme(), byIdentifier == null ? null : byIdentifier.value(),
                 QueryParams.blankToNull(q), QueryParams.dateTime("updatedSince", updatedSince));
-        Page<Object[]> rows = Page.of(repository.page(filter, page), page,
-                row -> Cursor.encode((String) row[1], ((PersonEntity) row[0]).id.toString()));
-        return PageResponses.ok(rows.map(row -> PersonMapper.toView((PersonEntity) row[0])), uri);
+        return PageResponses.ok(repository.page(filter, page).map(PersonMapper::toView), uri);
     }
 
     @POST

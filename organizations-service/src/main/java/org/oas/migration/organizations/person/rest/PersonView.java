@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.organizations.person.domain.Membership;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 
 @Schema(name = "Person", description = "A person and their posts in organizations.")
 public record PersonView(

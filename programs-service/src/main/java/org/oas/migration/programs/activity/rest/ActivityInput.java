@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.CountryCode;
 import org.oas.migration.platform.text.LanguageMap;
 import org.oas.migration.programs.activity.domain.ActivityStatus;

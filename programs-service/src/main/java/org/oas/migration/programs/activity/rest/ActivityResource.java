@@ -41,7 +41,6 @@ import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.ids.UuidV7;
-import org.oas.migration.platform.paging.Cursor;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -52,6 +51,7 @@ import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 import org.oas.migration.platform.text.LookupKey;
 import org.oas.migration.programs.activity.domain.ActivityService;
+import org.oas.migration.programs.activity.persistence.ActivityRevisionList;
 import org.oas.migration.programs.activity.domain.ActivityStatus;
 import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;
@@ -68,6 +68,9 @@ public class ActivityResource {
 
     @Inject
     ActivityService service;
+
+    @Inject
+    ActivityRevisionList revisionList;
 
     @Inject
     IdempotentPost idempotentPost;
@@ -108,7 +111,7 @@ public class ActivityResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         ViewQuery query = new ViewQuery("activity", listView(), Languages.resolve(lang, headers), QueryParams.blankToNull(q));
         if (QueryParams.blankToNull(organization) != null) {
             query.where("t.organization_codes @> cast(? AS jsonb)", JsonArrays.of(organization.trim()));
@@ -145,7 +148,7 @@ public class ActivityResource {
             OffsetDateTime since = QueryParams.dateTime("updatedSince", updatedSince);
             query.where("t.updated_at >= ?", since);
         }
-        Page<ViewQuery.Row> rows = Page.of(query.page(em, page), page, row -> Cursor.encode(row.rank() == null ? "" : row.rank(), row.id().toString()));
+        Page<ViewQuery.Row> rows = query.page(em, page);
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
@@ -227,17 +230,11 @@ public class ActivityResource {
     @Operation(operationId = "listActivityRevisions", summary = "Every change of an activity",
             description = "Newest first: who (client and organization), when, and each changed field. Contacts by name only.")
     @APIResponse(responseCode = "200", description = "A page of revisions", content = @Content(schema = @Schema(implementation = RevisionPage.class)))
-    @SuppressWarnings("unchecked")
     public Response revisions(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         UUID activityId = service.requireLive(id).id;
-        PageRequest page = PageRequest.of(limit, cursor, 1);
-        long before = page.isFirst() ? Long.MAX_VALUE : Long.parseLong(page.after().get(0));
-        List<Object[]> rows = em.createNativeQuery("SELECT version, action, changed_at, client_id, organization, cast(changes AS text) "
-                        + "FROM activity_revision WHERE activity_id = ?1 AND version < ?2 ORDER BY version DESC LIMIT ?3")
-                .setParameter(1, activityId).setParameter(2, before).setParameter(3, page.fetchSize()).getResultList();
-        List<RevisionView> revisions = rows.stream().map(r -> new RevisionView(((Number) r[0]).longValue(), (String) r[1],
-                toOffset(r[2]), (String) r[3], (String) r[4], (String) r[5])).toList();
-        return PageResponses.ok(Page.of(revisions, page, r -> Cursor.encode(Long.toString(r.version()))), uri);
+        Page<RevisionView> revisions = revisionList.page(activityId, PageRequest.of(limit, cursor)).map(r -> new RevisionView(
+                r.version, r.action, r.changedAt, r.clientId, r.organization, r.changes));
+        return PageResponses.ok(revisions, uri);
     }
 
     /**
@@ -269,9 +266,6 @@ public class ActivityResource {
         return view;
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        return value instanceof OffsetDateTime odt ? odt : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
-    }
 
     private static PartialDate date(String field, String value) {
         return PartialDate.parse(value.trim()).orElseThrow(() -> ApiException.invalid(field, "must be a date at year, month or day precision (2008, 2008-01, 2008-01-15)"));

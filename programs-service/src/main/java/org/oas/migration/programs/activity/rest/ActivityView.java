@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.programs.activity.domain.ActivityStatus;
 import org.oas.migration.programs.activity.domain.ParticipationRole;
 import org.oas.migration.programs.activity.domain.Theme;

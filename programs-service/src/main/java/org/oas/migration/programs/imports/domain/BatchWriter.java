@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.oas.migration.platform.problem.DatabaseFailures;
+import org.oas.migration.platform.persistence.DatabaseFailures;
 import org.oas.migration.platform.problem.Problem;
 import org.oas.migration.platform.problem.ProblemType;
 import org.oas.migration.programs.activity.domain.ActivityWriteResult;

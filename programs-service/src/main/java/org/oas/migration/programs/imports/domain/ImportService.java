@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.problem.ApiException;
-import org.oas.migration.platform.problem.DatabaseFailures;
+import org.oas.migration.platform.persistence.DatabaseFailures;
 import org.oas.migration.platform.problem.ProblemType;
 import org.oas.migration.programs.activity.domain.WriteActor;
 import org.oas.migration.programs.imports.persistence.ImportEntity;

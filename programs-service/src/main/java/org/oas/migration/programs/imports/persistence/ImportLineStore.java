@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.oas.migration.platform.paging.KeyType;
+import org.oas.migration.platform.paging.Keyset;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.problem.Problem;
 import org.oas.migration.programs.imports.domain.LineOutcome;
 import org.oas.migration.programs.imports.domain.LineResult;
@@ -26,6 +30,8 @@ import org.oas.migration.programs.imports.domain.LineResult;
  */
 @ApplicationScoped
 public class ImportLineStore {
+
+    private static final Keyset BY_LINE = Keyset.of("import-lines", KeyType.LONG);
 
     private static final TypeReference<List<String>> NOTES = new TypeReference<>() {
     };
@@ -92,9 +98,16 @@ public class ImportLineStore {
         }
     }
 
+    /** The report's lines in line order (of one outcome, or all), keyset-paged by line number. */
+    public Page<LineResult> page(UUID importId, LineOutcome outcome, PageRequest page) {
+        long after = (Long) BY_LINE.after(page).stream().findFirst().orElse(0L);
+        return Page.of(page(importId, outcome, (int) Math.min(after, Integer.MAX_VALUE), page.fetchSize()), page,
+                line -> BY_LINE.cursor((long) line.line()));
+    }
+
     /**
-     * A page of an import's lines in line order, after line {@code afterLine}; {@code limit} rows at most
-     * (callers ask one more than they show, to know whether a next page exists).
+     * An import's lines in line order, after line {@code afterLine}; {@code limit} rows at most (callers ask one
+     * more than they show, to know whether a next page exists).
      */
     public List<LineResult> page(UUID importId, LineOutcome outcome, int afterLine, int limit) {
         String sql = "SELECT line, outcome, external_id, activity_id, problem::text, notes::text FROM bulk_import_line "

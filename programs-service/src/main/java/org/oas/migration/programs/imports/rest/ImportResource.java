@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.platform.http.QueryParams;
-import org.oas.migration.platform.paging.Cursor;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -128,13 +127,10 @@ public class ImportResource {
                           @Parameter(description = "created | updated | unchanged | rejected", example = "rejected") @QueryParam("outcome") String outcome,
                           @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
                           @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 1);
+        PageRequest page = PageRequest.of(limit, cursor);
         LineOutcome only = QueryParams.blankToNull(outcome) == null ? null : LineOutcome.fromValue(outcome.trim());
         ImportEntity entity = visible(id);
-        int after = page.isFirst() ? 0 : afterLine(page.after().get(0));
-        List<LineResult> rows = lines.page(entity.id, only, after, page.fetchSize());
-        Page<ImportLineView> result = Page.of(rows, page, row -> Cursor.encode(Integer.toString(row.line())))
-                .map(ImportMapper::toView);
+        Page<ImportLineView> result = lines.page(entity.id, only, page).map(ImportMapper::toView);
         return PageResponses.ok(result, uri);
     }
 
@@ -155,13 +151,5 @@ public class ImportResource {
     private WriteActor actor() {
         boolean admin = caller.isAdmin();
         return new WriteActor(caller.clientId(), admin ? null : caller.organization().orElse(null), admin);
-    }
-
-    private static int afterLine(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("cursor", "not a cursor issued by this list; start again without it");
-        }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.LanguageMap;
 import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;

@@ -36,7 +36,6 @@ import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.paging.Cursor;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -88,7 +87,7 @@ public class ProgramResource {
                          @Parameter(description = "Only programmes changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
                          @QueryParam("lang") String lang, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = PageRequest.of(limit, cursor);
         ViewQuery query = new ViewQuery("program", Languages.resolve(lang, headers), QueryParams.blankToNull(q));
         if (QueryParams.blankToNull(owner) != null) {
             query.where("t.owner_code = ?", owner.trim());
@@ -105,7 +104,7 @@ public class ProgramResource {
         if (QueryParams.blankToNull(updatedSince) != null) {
             query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
         }
-        Page<ViewQuery.Row> rows = Page.of(query.page(em, page), page, row -> Cursor.encode(row.rank() == null ? "" : row.rank(), row.id().toString()));
+        Page<ViewQuery.Row> rows = query.page(em, page);
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 

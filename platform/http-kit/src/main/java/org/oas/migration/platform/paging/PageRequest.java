@@ -1,22 +1,23 @@
 package org.oas.migration.platform.paging;
 
-import java.util.List;
 import org.oas.migration.platform.problem.ApiException;
 
-/** A validated page request: how many items, and after which sort key (empty for the first page). */
-public record PageRequest(int limit, List<String> after) {
+/**
+ * A validated page request: how many items, and the cursor of the previous page (null for the first). The list's
+ * {@link Keyset} decodes the cursor, since only it knows the key's parts.
+ */
+public record PageRequest(int limit, String cursor) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
     /** @param limit the raw query parameter: a bad number is a 400 naming {@code limit}, not a 404 */
-    public static PageRequest of(String limit, String cursor, int keyArity) {
+    public static PageRequest of(String limit, String cursor) {
         int size = parse(limit);
         if (size < 1 || size > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        List<String> after = cursor == null || cursor.isBlank() ? List.of() : Cursor.decode(cursor, keyArity);
-        return new PageRequest(size, after);
+        return new PageRequest(size, cursor == null || cursor.isBlank() ? null : cursor.trim());
     }
 
     private static int parse(String limit) {
@@ -31,7 +32,7 @@ public record PageRequest(int limit, List<String> after) {
     }
 
     public boolean isFirst() {
-        return after.isEmpty();
+        return cursor == null;
     }
 
     /** Repositories fetch one row more than asked to know whether a next page exists. */

@@ -1,4 +1,4 @@
-package org.oas.migration.platform.model;
+package org.oas.migration.platform.text;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,6 @@
-package org.oas.migration.platform.problem;
+package org.oas.migration.platform.persistence;
+
+import org.oas.migration.platform.problem.Causes;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

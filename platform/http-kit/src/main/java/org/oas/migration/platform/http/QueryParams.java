@@ -2,7 +2,7 @@ package org.oas.migration.platform.http;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.oas.migration.platform.model.Identifier;
+import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.problem.ApiException;
 
 /** Typed query parameters with a 400 naming the parameter, instead of the framework's bare 404. */

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Map<String, String> RETRY_LATER = Map.of("Retry-After", "5");
+
+    @Inject
+    Instance<FailureTranslator> translators;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -85,12 +88,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
-                "The resource was changed by another request; read it again and retry", path(uri));
-    }
-
-    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
@@ -109,13 +106,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (DatabaseFailures.isUnavailable(e)) {
-            LOG.warnf("Database unavailable: %s", e.getMessage());
-            return ProblemResponses.of(ProblemType.UNAVAILABLE.problem("The database is unavailable; retry shortly"),
-                    path(uri), RETRY_LATER);
-        }
-        if (DatabaseFailures.isUniqueViolation(e)) {
-            return ProblemResponses.of(ProblemType.CONFLICT, "A resource with the same key already exists", path(uri));
+        for (FailureTranslator translator : translators) {
+            var translated = translator.translate(e);
+            if (translated.isPresent()) {
+                return api(translated.get(), uri);
+            }
         }
         if (e instanceof JsonMappingException || e.getCause() instanceof JsonProcessingException) {
             return api(JsonProblems.from((JsonProcessingException) (e instanceof JsonMappingException ? e : e.getCause())), uri);
