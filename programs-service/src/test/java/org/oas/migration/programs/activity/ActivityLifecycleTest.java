@@ -196,8 +196,9 @@ class ActivityLifecycleTest {
                 .statusCode(400).body("errors.field", hasItem("version"));
         as(Tokens.admin()).body(body("keys-1", PAHO, ",\"updatedAt\":\"2026-01-01T00:00:00Z\"")).put("/v1/activities/by-external-id/keys-1")
                 .then().statusCode(400).body("errors.field", hasItem("updatedAt"));
-        as(Tokens.admin()).body(body("keys-1", PAHO, ",\"contacts\":[{\"name\":\"A\",\"fax\":\"1\"}]")).put("/v1/activities/by-external-id/keys-1")
-                .then().statusCode(400).body("errors.field", hasItem("contacts[0].fax"));
+        // The contact replaces the body's own (a field given twice is refused on its own).
+        as(Tokens.admin()).body(body("keys-1", PAHO, "").replaceFirst("\"contacts\":\\[.*?]", "\"contacts\":[{\"name\":\"A\",\"fax\":\"1\"}]"))
+                .put("/v1/activities/by-external-id/keys-1").then().statusCode(400).body("errors.field", hasItem("contacts[0].fax"));
         as(Tokens.admin()).body(body("keys-1", PAHO, ",\"title\":{\"en\":\"x\",\"de\":\"y\"}").replaceFirst(",\"title\":\\{\"en\":\"Migrant"
                         + " health surveillance\",\"es\":\"Vigilancia de la salud de los migrantes\"}", ""))
                 .put("/v1/activities/by-external-id/keys-1").then().statusCode(400).body("errors.field", hasItem("title"));

@@ -58,6 +58,17 @@ final class ApiClient {
         return exchange(method, path, request.build(), accepted);
     }
 
+    /** A text body of the given media type (an NDJSON import, say). */
+    Response sendText(String method, String path, String contentType, String body, int... accepted) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return exchange(method, path, request.build(), accepted);
+    }
+
     Response postForm(String path, Map<String, String> form) {
         StringBuilder encoded = new StringBuilder();
         form.forEach((k, v) -> encoded.append(encoded.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));

@@ -4,19 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
  * Loads documents, resolutions and meetings into meetings-service through its public API, idempotently: each
  * record is looked up by its natural key (symbol, draft classification or seed identifier) and replaced, or
- * created. meetings-service learns organizations and people from organizations.v1 a moment after they are
- * seeded, so a refusal naming only not-yet-known references is retried until a deadline.
+ * created; references its directory has not learnt yet are waited for ({@link ProjectionCatchUp}).
  */
 final class MeetingsSeeder {
 
-    private static final Duration DIRECTORY_CATCH_UP = Duration.ofSeconds(90);
+    /** meetings-service answers "... is known here" for any reference its directory lacks. */
+    private final ProjectionCatchUp catchUp = new ProjectionCatchUp(field -> true);
 
     private final ApiClient api;
     private final ObjectMapper json;
@@ -45,19 +43,9 @@ final class MeetingsSeeder {
         int count = 0;
         for (JsonNode body : json.readTree(seedDir.resolve(file).toFile())) {
             String id = finder.existingId(body);
-            Instant deadline = Instant.now().plus(DIRECTORY_CATCH_UP);
-            while (true) {
-                ApiClient.Response response = id == null
-                        ? api.send("POST", collection, body, Map.of(), 201, 400)
-                        : api.send("PUT", collection + "/" + id, body, Map.of(), 200, 400);
-                if (response.status() != 400) {
-                    break;
-                }
-                if (!onlyUnknownReferences(response.json()) || Instant.now().isAfter(deadline)) {
-                    throw new ApiClient.ApiFailure(id == null ? "POST" : "PUT", collection, 400, response.body());
-                }
-                pause();
-            }
+            catchUp.send(id == null ? "POST" : "PUT", collection, () -> id == null
+                    ? api.send("POST", collection, body, Map.of(), 201, 400)
+                    : api.send("PUT", collection + "/" + id, body, Map.of(), 200, 400));
             count++;
         }
         return count;
@@ -74,28 +62,5 @@ final class MeetingsSeeder {
                 + ApiClient.encode(identifier.path("scheme").asText() + ":" + identifier.path("value").asText()), null, Map.of(), 200);
         JsonNode items = found.json().path("items");
         return items.size() > 0 ? items.get(0).path("id").asText() : null;
-    }
-
-    /** A 400 whose every violation is a reference meetings-service does not know yet (its directory is catching up). */
-    private static boolean onlyUnknownReferences(JsonNode problem) {
-        JsonNode errors = problem == null ? null : problem.path("errors");
-        if (errors == null || !errors.isArray() || errors.isEmpty()) {
-            return false;
-        }
-        for (JsonNode error : errors) {
-            if (!error.path("message").asText().contains("is known here")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for meetings-service's directory", e);
-        }
     }
 }

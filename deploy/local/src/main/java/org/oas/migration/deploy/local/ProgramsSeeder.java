@@ -4,28 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Loads programs.json and activities.json into programs-service through its public API, idempotently: a program
- * is found by its code and only replaced when the seed says something else; an activity is upserted by its
- * externalId, which the service answers as unchanged (no new version) when the body is what it holds.
- * programs-service learns organizations, documents and resolutions from organizations.v1 and meetings.v1 a moment
- * after they are seeded, so a refusal that names only references it does not know yet is retried until a deadline.
+ * is found by its code and only replaced when the seed says something else; activities go in one bulk import
+ * (POST /v1/imports), upserted by externalId, which the service reports unchanged when the body is what it holds.
+ * programs-service learns references from the topics a moment after they are seeded ({@link ProjectionCatchUp}).
  */
 final class ProgramsSeeder {
 
-    private static final Duration PROJECTION_CATCH_UP = Duration.ofSeconds(90);
-    private static final int PAGE_SIZE = 200;
     /** Body fields that point into the projections (organizations.v1, meetings.v1): the only ones worth waiting for. */
     private static final Pattern REFERENCE_FIELD = Pattern.compile(
             "^(owner|reportingOrganization|participatingOrganizations(\\[\\d+])?(\\.organization)?"
@@ -49,6 +41,7 @@ final class ProgramsSeeder {
     private final ApiClient api;
     private final ObjectMapper json;
     private final Path seedDir;
+    private final ProjectionCatchUp catchUp = new ProjectionCatchUp(field -> REFERENCE_FIELD.matcher(field).matches());
 
     ProgramsSeeder(ApiClient api, ObjectMapper json, Path seedDir) {
         this.api = api;
@@ -59,7 +52,7 @@ final class ProgramsSeeder {
     void run(String token) throws IOException {
         api.bearerToken(token);
         Tally programs = seedPrograms();
-        Tally activities = seedActivities();
+        String activities = seedActivities();
         System.out.printf("Seed loaded into programs-service: programs %s; activities %s%n", programs, activities);
     }
 
@@ -75,13 +68,13 @@ final class ProgramsSeeder {
             JsonNode stored = programByCode(code);
             if (stored == null) {
                 // No Idempotency-Key: a replay would repeat a 400 given while the projections were catching up.
-                untilKnown("POST", "/v1/programs", () -> api.send("POST", "/v1/programs", program, Map.of(), 201, 400));
+                catchUp.send("POST", "/v1/programs", () -> api.send("POST", "/v1/programs", program, Map.of(), 201, 400));
                 tally.counts[0]++;
             } else if (holds(stored, program)) {
                 tally.counts[2]++;
             } else {
                 String path = "/v1/programs/" + ApiClient.encodeSegment(stored.path("id").asText());
-                untilKnown("PUT", path, () -> api.send("PUT", path, program, Map.of(), 200, 400));
+                catchUp.send("PUT", path, () -> api.send("PUT", path, program, Map.of(), 200, 400));
                 tally.counts[1]++;
             }
         }
@@ -166,92 +159,40 @@ final class ProgramsSeeder {
 
     // ---- activities ----
 
-    private Tally seedActivities() throws IOException {
-        JsonNode activities = array("activities.json");
-        Map<String, Long> versions = storedVersions(activities);
-        Tally tally = new Tally();
-        for (JsonNode activity : activities) {
-            String externalId = activity.path("externalId").asText("");
-            if (externalId.isEmpty()) {
+    /**
+     * Every activity in one NDJSON bulk import, as a partner would load them: an upsert by externalId per line,
+     * reported created, updated or unchanged. Lines refused only because a reference is not projected yet are
+     * retried with the whole import (the unchanged lines cost nothing) until the deadline.
+     */
+    private String seedActivities() throws IOException {
+        StringBuilder ndjson = new StringBuilder();
+        for (JsonNode activity : array("activities.json")) {
+            if (activity.path("externalId").asText("").isEmpty()) {
                 throw new IllegalStateException("An activity in activities.json has no externalId: " + activity.path("title"));
             }
-            String path = "/v1/activities/by-external-id/" + ApiClient.encodeSegment(externalId);
-            ApiClient.Response response = untilKnown("PUT", path, () -> api.send("PUT", path, activity, Map.of(), 200, 201, 400));
-            Long before = versions.get(key(activity.path("reportingOrganization").asText(), externalId));
-            if (response.status() == 201 || before == null) {
-                tally.counts[0]++;
-            } else if (response.json() != null && response.json().path("version").asLong(-1) == before) {
-                tally.counts[2]++;
-            } else {
-                tally.counts[1]++;
+            ndjson.append(json.writeValueAsString(activity)).append('\n');
+        }
+        Instant deadline = ProjectionCatchUp.deadline();
+        while (true) {
+            JsonNode report = api.sendText("POST", "/v1/imports", "application/x-ndjson", ndjson.toString(), 201).json();
+            JsonNode counts = report.path("counts");
+            if (counts.path("rejected").asInt() == 0) {
+                return counts.path("created").asInt() + " created, " + counts.path("updated").asInt() + " updated, "
+                        + counts.path("unchanged").asInt() + " unchanged";
             }
+            boolean waiting = true;
+            for (JsonNode line : report.path("lines")) {
+                waiting &= catchUp.awaitingProjection(line.path("problem"));
+            }
+            if (!waiting || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The seed import rejected " + counts.path("rejected").asInt()
+                        + " activities: " + report.path("lines"));
+            }
+            ProjectionCatchUp.pause();
         }
-        return tally;
-    }
-
-    /** Version held for each (reporting organization, externalId) of the seed, read before writing so a rerun can tell "unchanged". */
-    private Map<String, Long> storedVersions(JsonNode activities) {
-        Set<String> organizations = new LinkedHashSet<>();
-        activities.forEach(a -> organizations.add(a.path("reportingOrganization").asText()));
-        Map<String, Long> versions = new HashMap<>();
-        for (String organization : organizations) {
-            String cursor = null;
-            do {
-                String path = "/v1/activities?reportingOrganization=" + ApiClient.encode(organization) + "&limit=" + PAGE_SIZE
-                        + (cursor == null ? "" : "&cursor=" + ApiClient.encode(cursor));
-                JsonNode page = api.send("GET", path, null, Map.of(), 200).json();
-                for (JsonNode item : page.path("items")) {
-                    JsonNode reporting = item.path("reportingOrganization");
-                    String code = reporting.isObject() ? reporting.path("code").asText() : reporting.asText();
-                    versions.put(key(code, item.path("externalId").asText()), item.path("version").asLong());
-                }
-                cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
-            } while (cursor != null);
-        }
-        return versions;
-    }
-
-    private static String key(String organization, String externalId) {
-        return organization + "\u0000" + externalId;
     }
 
     // ---- shared ----
-
-    /** Sends until the answer is not a 400 naming only not-yet-projected references, or the deadline passes. */
-    private static ApiClient.Response untilKnown(String method, String path, Supplier<ApiClient.Response> send) {
-        Instant deadline = Instant.now().plus(PROJECTION_CATCH_UP);
-        while (true) {
-            ApiClient.Response response = send.get();
-            if (response.status() != 400) {
-                return response;
-            }
-            if (!awaitingProjection(response.json()) || Instant.now().isAfter(deadline)) {
-                throw new ApiClient.ApiFailure(method, path, 400, response.body());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while programs-service caught up with its projections", e);
-            }
-        }
-    }
-
-    /** Every violation is about a reference field and says the reference is unknown here (yet). */
-    static boolean awaitingProjection(JsonNode problem) {
-        JsonNode errors = problem == null ? null : problem.path("errors");
-        if (errors == null || !errors.isArray() || errors.isEmpty()) {
-            return false;
-        }
-        for (JsonNode error : errors) {
-            String message = error.path("message").asText("").toLowerCase(java.util.Locale.ROOT);
-            if (!REFERENCE_FIELD.matcher(error.path("field").asText("")).matches()
-                    || !(message.contains("unknown") || message.contains("not known") || message.contains("known here"))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private JsonNode array(String file) throws IOException {
         JsonNode node = json.readTree(seedDir.resolve(file).toFile());

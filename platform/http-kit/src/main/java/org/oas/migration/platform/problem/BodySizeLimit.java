@@ -2,6 +2,8 @@ package org.oas.migration.platform.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodySizeLimit {
-
-    private static final String BODY = "{\"type\":\"" + ProblemType.PAYLOAD_TOO_LARGE.uri() + "\",\"title\":\""
-            + ProblemType.PAYLOAD_TOO_LARGE.title() + "\",\"status\":413,\"detail\":\"The request body exceeds %d bytes\"}";
 
     private final long maxBytes;
 
@@ -31,10 +30,8 @@ public class BodySizeLimit {
     private void check(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parse(length) > maxBytes) {
-            ctx.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(String.format(BODY, maxBytes));
+            RouteProblems.send(ctx.response(), new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body exceeds " + maxBytes + " bytes", List.of(), Map.of("Connection", "close")), ctx.request().path());
             return;
         }
         ctx.next();
