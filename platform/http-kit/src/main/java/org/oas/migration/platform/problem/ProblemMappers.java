@@ -101,7 +101,10 @@ public class ProblemMappers {
             case 415 -> "Unsupported Content-Type; see the operation's request body in the OpenAPI document";
             default -> type.title();
         };
-        return ProblemResponses.of(new Problem(type.uri(), type.title(), status, detail, null, null), path(uri), Map.of());
+        // A 405 says which methods the resource does allow (RFC 9110 section 15.5.6).
+        String allow = e.getResponse().getHeaderString("Allow");
+        return ProblemResponses.of(new Problem(type.uri(), type.title(), status, detail, null, null), path(uri),
+                allow == null ? Map.of() : Map.of("Allow", allow));
     }
 
     @ServerExceptionMapper

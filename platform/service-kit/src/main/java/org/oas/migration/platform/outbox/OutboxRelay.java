@@ -38,6 +38,27 @@ public class OutboxRelay {
     private volatile boolean leader;
     private Thread worker;
 
+    /**
+     * A relay outside the container, as another replica of the service would run one on the same outbox: drills
+     * and tests start it with {@link #startReplica()} beside the service's own.
+     */
+    public static OutboxRelay replica(EventsConfig config, String jdbcUrl, String username, String password) {
+        OutboxRelay relay = new OutboxRelay();
+        relay.config = config;
+        relay.jdbcUrl = jdbcUrl;
+        relay.username = username;
+        relay.password = password;
+        return relay;
+    }
+
+    public void startReplica() {
+        start(null);
+    }
+
+    public void stopReplica() throws InterruptedException {
+        stop(null);
+    }
+
     void start(@Observes StartupEvent event) {
         if (!config.relayEnabled()) {
             return;

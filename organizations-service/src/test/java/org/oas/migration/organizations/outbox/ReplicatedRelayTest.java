@@ -1,4 +1,4 @@
-package org.oas.migration.platform.outbox;
+package org.oas.migration.organizations.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,13 +24,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oas.migration.platform.outbox.EventsConfig;
+import org.oas.migration.platform.outbox.OutboxRelay;
 import org.oas.migration.platform.testing.EventReader;
 
 /**
  * Two replicas of a service share one outbox: a second relay runs beside the service's own (same database, same
  * topic), as a second pod would. One of them publishes; nothing is published twice in normal operation; one
  * resource's events keep their order; when the publisher's session dies, the other takes over and nothing is lost.
- * (In the platform's package, to start a relay the way the container would.)
  */
 @QuarkusTest
 class ReplicatedRelayTest {
@@ -51,17 +52,15 @@ class ReplicatedRelayTest {
 
     @BeforeEach
     void startSecondReplica() {
-        second = new OutboxRelay();
-        second.config = events;
-        second.jdbcUrl = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        second.username = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
-        second.password = ConfigProvider.getConfig().getValue("quarkus.datasource.password", String.class);
-        second.start(null);
+        second = OutboxRelay.replica(events, ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class),
+                ConfigProvider.getConfig().getValue("quarkus.datasource.password", String.class));
+        second.startReplica();
     }
 
     @AfterEach
     void stopSecondReplica() throws InterruptedException {
-        second.stop(null);
+        second.stopReplica();
     }
 
     @Test
