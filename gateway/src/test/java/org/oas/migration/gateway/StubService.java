@@ -108,14 +108,18 @@ final class StubService {
             JsonObject headers = new JsonObject();
             request.headers().forEach((k, v) -> headers.put(k.toLowerCase(), v));
             String status = request.getHeader("X-Stub-Status");
+            // Absolute, from the Host it was called with, as JAX-RS UriInfo builds them; or, with `X-Stub-Link-Host:
+            // forwarded`, from X-Forwarded-Proto/Host, as a service does that trusts the gateway's forwarding headers.
+            String origin = "forwarded".equals(request.getHeader("X-Stub-Link-Host"))
+                    ? request.getHeader("X-Forwarded-Proto") + "://" + request.getHeader("X-Forwarded-Host")
+                    : "http://" + request.host();
             request.response()
                     .setStatusCode(status == null ? 200 : Integer.parseInt(status))
                     .putHeader("Content-Type", "application/json")
                     .putHeader("X-Stub-Service", name)
                     .putHeader("X-Frame-Options", "SAMEORIGIN")
-                    // Absolute, from the Host it was called with, as JAX-RS UriInfo builds them.
-                    .putHeader("Location", "http://" + request.host() + request.path() + "/created")
-                    .putHeader("Link", "<http://" + request.host() + request.path() + "?cursor=abc>; rel=\"next\"")
+                    .putHeader("Location", origin + request.path() + "/created")
+                    .putHeader("Link", "<" + origin + request.path() + "?cursor=abc>; rel=\"next\"")
                     .end(Buffer.buffer(new JsonObject()
                             .put("service", name).put("method", request.method().name()).put("path", request.path())
                             .put("query", request.query()).put("headers", headers)

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything the gateway needs to know about its neighbours and its limits (application.properties has the defaults). */
 @ConfigMapping(prefix = "gateway")
@@ -14,6 +15,12 @@ public interface GatewayConfig {
     /** The address clients use: the only `servers` entry of the merged OpenAPI document. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /**
+     * Direct peers (IP addresses or CIDR blocks) whose Forwarded / X-Forwarded-* headers are believed: a load balancer
+     * in front of the gateway. None by default: every client's own such headers are dropped.
+     */
+    Optional<List<String>> trustedProxies();
 
     /** The services behind the gateway, by context name (organizations, meetings, programs). */
     Map<String, Upstream> upstreams();

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.oas.migration.gateway.problem.Problem;
 import org.oas.migration.gateway.problem.Problems;
+import org.oas.migration.gateway.routing.TrustedProxies;
 
 /**
  * Runs before every route: security headers on every response (proxied ones included), then the rate limit with
@@ -20,11 +21,11 @@ public class EdgeFilter {
     /** Before the proxy routes and Quarkus REST. */
     private static final int ORDER = -1000;
 
-    void register(@Observes Router router, RateLimiter limiter) {
-        router.route().order(ORDER).handler(context -> filter(context, limiter));
+    void register(@Observes Router router, RateLimiter limiter, TrustedProxies proxies) {
+        router.route().order(ORDER).handler(context -> filter(context, limiter, proxies));
     }
 
-    private static void filter(RoutingContext context, RateLimiter limiter) {
+    private static void filter(RoutingContext context, RateLimiter limiter, TrustedProxies proxies) {
         HttpServerResponse response = context.response();
         response.headersEndHandler(ignored -> {
             // Set last, so a service's own values cannot weaken them.
@@ -37,7 +38,7 @@ public class EdgeFilter {
             context.next();
             return;
         }
-        String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+        String address = proxies.clientAddress(context.request());
         RateLimiter.Decision decision = limiter.take(context.request().getHeader(HttpHeaders.AUTHORIZATION), address);
         response.putHeader("RateLimit-Limit", Long.toString(decision.limit()));
         response.putHeader("RateLimit-Remaining", Long.toString(decision.remaining()));

@@ -9,8 +9,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
+import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.gateway.problem.Problem;
 import org.oas.migration.gateway.problem.Problems;
 
@@ -27,6 +29,14 @@ public class ReverseProxy {
     /** Responses with a Content-Length up to this are relayed in one write; larger or chunked ones are streamed. */
     private static final long HELD_BODY_LIMIT = 256 * 1024;
 
+    private final TrustedProxies proxies;
+    private final String publicUrl;
+
+    ReverseProxy(TrustedProxies proxies, GatewayConfig config) {
+        this.proxies = proxies;
+        this.publicUrl = config.publicUrl();
+    }
+
     public void forward(RoutingContext context, Upstream upstream) {
         // Known before the breaker is asked: a client gone before its body began is no failure of the service.
         RequestBody.of(context.request())
@@ -37,13 +47,14 @@ public class ReverseProxy {
 
     private void exchange(RoutingContext context, Upstream upstream, RequestBody body) {
         HttpServerRequest request = context.request();
+        boolean trusted = proxies.trusts(request);
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setURI(request.uri())
                 .setIdleTimeout(upstream.config().timeout().toMillis());
         upstream.<HttpClientResponse>guarded(() -> upstream.client().request(options)
                         .compose(outgoing -> {
-                            ForwardedHeaders.toUpstream(request, outgoing.headers());
+                            ForwardedHeaders.toUpstream(request, outgoing.headers(), trusted);
                             return body.send(request, outgoing);
                         })
                         // Paused in the tick it arrives: the breaker hands it over later, and no byte may be lost meanwhile.
@@ -54,19 +65,22 @@ public class ReverseProxy {
                         body.discard();
                         unavailable(context, upstream, failure);
                     } else {
-                        relay(response, context.response(), upstream.origin(), ForwardedHeaders.clientOrigin(request));
+                        relay(response, context.response(),
+                                List.of(upstream.origin(), ForwardedHeaders.forwardedOrigin(request, trusted)),
+                                ForwardedHeaders.linkOrigin(request, trusted, publicUrl));
                     }
                 });
     }
 
-    private static void relay(HttpClientResponse upstream, HttpServerResponse response, String upstreamOrigin, String clientOrigin) {
+    private static void relay(HttpClientResponse upstream, HttpServerResponse response, List<String> internalOrigins,
+                              String linkOrigin) {
         if (response.closed()) {
             abandon(upstream);
             return;
         }
         response.setStatusCode(upstream.statusCode());
         response.setStatusMessage(upstream.statusMessage());
-        ForwardedHeaders.toClient(upstream.headers(), response.headers(), upstreamOrigin, clientOrigin);
+        ForwardedHeaders.toClient(upstream.headers(), response.headers(), internalOrigins, linkOrigin);
         if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(upstream)) {
             response.setChunked(true);
         }
