@@ -20,8 +20,8 @@ class EdgeTest {
 
     @Test
     void aClientOverItsQuotaGets429WithRetryAfter() {
-        // tiny-client: burst 3, 1 request/s (test profile). The signature is not checked by the gateway.
-        String token = "Bearer " + unsignedJwt("tiny-client");
+        // tiny-client: burst 3, 1 request/s (test profile).
+        String token = Tokens.bearer("tiny-client");
         List<Integer> statuses = new ArrayList<>();
         Response refused = null;
         for (int i = 0; i < 20 && refused == null; i++) {
@@ -42,7 +42,7 @@ class EdgeTest {
         assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1);
 
         // Another client, and anonymous callers, are not affected.
-        given().header("Authorization", "Bearer " + unsignedJwt("another-client")).get("/v1/countries").then().statusCode(200)
+        given().header("Authorization", Tokens.bearer("another-client")).get("/v1/countries").then().statusCode(200)
                 .header("RateLimit-Limit", "400");
         given().get("/v1/countries").then().statusCode(200).header("RateLimit-Limit", "20000");
     }
@@ -50,7 +50,7 @@ class EdgeTest {
     @Test
     void remainingCountsDown() {
         // counting-client: 1 request/s (test profile), so two quick requests cannot both see a full bucket.
-        String token = "Bearer " + unsignedJwt("counting-client");
+        String token = Tokens.bearer("counting-client");
         int first = Integer.parseInt(given().header("Authorization", token).get("/v1/people").then().statusCode(200)
                 .extract().header("RateLimit-Remaining"));
         int second = Integer.parseInt(given().header("Authorization", token).get("/v1/people").then().statusCode(200)

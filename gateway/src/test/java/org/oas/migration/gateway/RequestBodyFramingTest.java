@@ -26,8 +26,8 @@ class RequestBodyFramingTest {
     /** The JDK client as an application gets it: HTTP/2 preferred, so on http:// it offers the h2c upgrade. */
     private static final HttpClient DEFAULT_CLIENT = HttpClient.newHttpClient();
 
-    private static final byte[] FORM = "grant_type=client_credentials&client_id=partner-1&client_secret=s3cr%C3%A9t"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FORM = ("grant_type=client_credentials&client_id=framing-" + java.util.UUID.randomUUID()
+            + "&client_secret=s3cr%C3%A9t").getBytes(StandardCharsets.UTF_8);
     private static final List<byte[]> NDJSON = List.of(
             "{\"externalId\":\"a-1\",\"title\":{\"en\":\"First\"}}\n".getBytes(StandardCharsets.UTF_8),
             "{\"externalId\":\"a-2\",\"title\":{\"es\":\"Segunda línea\"}}\n".getBytes(StandardCharsets.UTF_8));

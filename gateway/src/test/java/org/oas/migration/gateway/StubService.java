@@ -27,6 +27,7 @@ final class StubService {
     private final String openapi;
     private int port;
     private HttpServer server;
+    private volatile String jwks = "{\"keys\":[]}";
 
     StubService(Vertx vertx, String name, List<String> collections) {
         this.vertx = vertx;
@@ -47,6 +48,11 @@ final class StubService {
         }
     }
 
+    /** The key set served at `/stub/jwks.json` (the gateway's gateway.identity.jwks-url in tests). */
+    void jwks(String json) {
+        jwks = json;
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -61,7 +67,9 @@ final class StubService {
 
     private void handle(HttpServerRequest request) {
         String path = request.path();
-        if (path.equals("/q/openapi")) {
+        if (path.equals("/stub/jwks.json")) {
+            request.response().putHeader("Content-Type", "application/json").end(jwks);
+        } else if (path.equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end(openapi);
         } else if (collections.contains(path) && request.getParam("q") != null) {
             search(request);

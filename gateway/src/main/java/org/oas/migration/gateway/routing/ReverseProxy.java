@@ -39,7 +39,7 @@ public class ReverseProxy {
 
     public void forward(RoutingContext context, Upstream upstream) {
         // Known before the breaker is asked: a client gone before its body began is no failure of the service.
-        RequestBody.of(context.request())
+        RequestBody.of(context)
                 .onSuccess(body -> exchange(context, upstream, body))
                 .onFailure(e -> LOG.debugf("%s %s: the client went away before its body: %s",
                         context.request().method(), context.request().path(), e.toString()));
