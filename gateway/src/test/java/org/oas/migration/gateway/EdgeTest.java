@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -78,10 +80,14 @@ class EdgeTest {
         assertTrue(response.header("Access-Control-Allow-Origin") == null, response.headers().toString());
     }
 
+    /** The management interface serves under /q: this is /q/health/live there. */
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL managementHealth;
+
     @Test
-    void healthIsNotRateLimited() {
-        given().get("/q/health/live").then().statusCode(200).header("RateLimit-Limit", nullValue())
-                .header("X-Content-Type-Options", "nosniff");
+    void healthIsServedOnTheManagementPortOnly() {
+        given().get(managementHealth.toString()).then().statusCode(200).header("RateLimit-Limit", nullValue());
+        given().get("/q/health/live").then().statusCode(404);
     }
 
     static String unsignedJwt(String subject) {
