@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class RequestBodyFramingTest {
 
-    /** The JDK client as an application gets it: HTTP/2 preferred, so on http:// it offers the h2c upgrade. */
-    private static final HttpClient DEFAULT_CLIENT = HttpClient.newHttpClient();
 
     private static final byte[] FORM = ("grant_type=client_credentials&client_id=framing-" + java.util.UUID.randomUUID()
             + "&client_secret=s3cr%C3%A9t").getBytes(StandardCharsets.UTF_8);
@@ -38,7 +36,7 @@ class RequestBodyFramingTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RoutingTest.base() + "/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(FORM)).build();
-        HttpResponse<String> response = DEFAULT_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = defaultClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertReceived(FORM, response.body());
     }
@@ -50,7 +48,7 @@ class RequestBodyFramingTest {
                 .header("Content-Type", "application/x-ndjson")
                 // A stream of unknown length: sent chunked.
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
-        HttpResponse<String> response = DEFAULT_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = defaultClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertReceived(body, response.body());
     }
@@ -109,6 +107,14 @@ class RequestBodyFramingTest {
 
     private static byte[] chunked(List<byte[]> chunks) {
         return RawHttp.chunked(chunks).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The JDK client as an application gets it: HTTP/2 preferred, so on http:// it offers the h2c upgrade. A new one per
+     * test: its first request on a new connection is the one that carries the upgrade offer.
+     */
+    private static HttpClient defaultClient() {
+        return HttpClient.newHttpClient();
     }
 
     private static String head(String path, String contentType) {
