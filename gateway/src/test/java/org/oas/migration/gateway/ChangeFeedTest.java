@@ -121,6 +121,54 @@ class ChangeFeedTest {
         }
     }
 
+    @Test
+    @Timeout(60)
+    void aStreamWithoutACursorDeliversWhatIsPublishedAfterItOpened() throws Exception {
+        String type = "live" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String subject = UUID.randomUUID().toString();
+        try (BufferedReader reader = openStream("/v1/changes/stream?type=" + type)) {
+            // Said once the reader is positioned at the end of every partition.
+            assertEquals(":following the change feed", nextLine(reader, line -> line.startsWith(":")));
+            CompletableFuture<String[]> event = CompletableFuture.supplyAsync(() -> readEvent(reader));
+            events.publish("meetings.v1", "org.oas.migration." + type + ".created", subject, "{\"id\":\"" + subject + "\"}");
+            assertEquals(subject, JsonPath.from(event.get(30, TimeUnit.SECONDS)[1]).getString("subject"));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aStreamWithoutACursorStaysOpenWithHeartbeats() throws Exception {
+        try (BufferedReader reader = openStream("/v1/changes/stream")) {
+            // The test profile's heartbeat is 1 s: a second comment means the stream outlived a quiet interval.
+            assertTrue(nextLine(reader, line -> line.startsWith(":") && line.contains("heartbeat")).contains("heartbeat"));
+        }
+    }
+
+    private static BufferedReader openStream(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RoutingTest.base() + path))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = HTTP
+                .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).get(30, TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+    }
+
+    /** The first line that matches, waiting at most 20 s; fails if the stream ends first. */
+    private static String nextLine(BufferedReader reader, java.util.function.Predicate<String> wanted) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (wanted.test(line)) {
+                        return line;
+                    }
+                }
+                throw new IllegalStateException("the stream ended");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(20, TimeUnit.SECONDS);
+    }
+
     /** The first `change` event of the stream: its id and data. */
     private static String[] readEvent(BufferedReader reader) {
         try {

@@ -55,6 +55,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>();
         stubs.forEach((name, stub) -> config.put("gateway.upstreams." + name + ".url", stub.url()));
         config.put("gateway.changes.bootstrap-servers", kafka.bootstrapServers());
+        config.put("gateway.identity.jwks-url", stubs.get("organizations").url() + "/stub/jwks.json");
         return config;
     }
 

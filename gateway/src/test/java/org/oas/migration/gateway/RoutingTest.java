@@ -31,6 +31,8 @@ class RoutingTest {
 
     /** HTTP/1.1: the JDK client would otherwise try an h2c upgrade. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** gateway.public-url in the test profile. */
+    static final String PUBLIC_URL = "https://api.test.oas.local";
 
     @ParameterizedTest
     @CsvSource({
@@ -90,8 +92,9 @@ class RoutingTest {
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Frame-Options", "DENY")
                 .header("RateLimit-Limit", notNullValue())
-                .header("Location", base() + "/v1/activities/created")
-                .header("Link", "<" + base() + "/v1/activities?cursor=abc>; rel=\"next\"")
+                // Links the service made with its own address point at the gateway's public URL (test profile).
+                .header("Location", PUBLIC_URL + "/v1/activities/created")
+                .header("Link", "<" + PUBLIC_URL + "/v1/activities?cursor=abc>; rel=\"next\"")
                 .body("service", equalTo("programs"));
     }
 

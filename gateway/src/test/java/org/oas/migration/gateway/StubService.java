@@ -27,6 +27,7 @@ final class StubService {
     private final String openapi;
     private int port;
     private HttpServer server;
+    private volatile String jwks = "{\"keys\":[]}";
 
     StubService(Vertx vertx, String name, List<String> collections) {
         this.vertx = vertx;
@@ -47,6 +48,11 @@ final class StubService {
         }
     }
 
+    /** The key set served at `/stub/jwks.json` (the gateway's gateway.identity.jwks-url in tests). */
+    void jwks(String json) {
+        jwks = json;
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -61,7 +67,9 @@ final class StubService {
 
     private void handle(HttpServerRequest request) {
         String path = request.path();
-        if (path.equals("/q/openapi")) {
+        if (path.equals("/stub/jwks.json")) {
+            request.response().putHeader("Content-Type", "application/json").end(jwks);
+        } else if (path.equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end(openapi);
         } else if (collections.contains(path) && request.getParam("q") != null) {
             search(request);
@@ -108,14 +116,18 @@ final class StubService {
             JsonObject headers = new JsonObject();
             request.headers().forEach((k, v) -> headers.put(k.toLowerCase(), v));
             String status = request.getHeader("X-Stub-Status");
+            // Absolute, from the Host it was called with, as JAX-RS UriInfo builds them; or, with `X-Stub-Link-Host:
+            // forwarded`, from X-Forwarded-Proto/Host, as a service does that trusts the gateway's forwarding headers.
+            String origin = "forwarded".equals(request.getHeader("X-Stub-Link-Host"))
+                    ? request.getHeader("X-Forwarded-Proto") + "://" + request.getHeader("X-Forwarded-Host")
+                    : "http://" + request.host();
             request.response()
                     .setStatusCode(status == null ? 200 : Integer.parseInt(status))
                     .putHeader("Content-Type", "application/json")
                     .putHeader("X-Stub-Service", name)
                     .putHeader("X-Frame-Options", "SAMEORIGIN")
-                    // Absolute, from the Host it was called with, as JAX-RS UriInfo builds them.
-                    .putHeader("Location", "http://" + request.host() + request.path() + "/created")
-                    .putHeader("Link", "<http://" + request.host() + request.path() + "?cursor=abc>; rel=\"next\"")
+                    .putHeader("Location", origin + request.path() + "/created")
+                    .putHeader("Link", "<" + origin + request.path() + "?cursor=abc>; rel=\"next\"")
                     .end(Buffer.buffer(new JsonObject()
                             .put("service", name).put("method", request.method().name()).put("path", request.path())
                             .put("query", request.query()).put("headers", headers)

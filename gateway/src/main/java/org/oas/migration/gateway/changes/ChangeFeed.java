@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -72,25 +70,42 @@ public class ChangeFeed {
         }
     }
 
+    /** What a live reader is told while it follows the feed. */
+    public interface Follower {
+        /** False once the reader is gone: following stops. */
+        boolean open();
+
+        /** Positioned in every partition: whatever is published from now on will be delivered. */
+        void following();
+
+        /** One matching change, and the cursor just after it. */
+        void change(Change change, String cursor);
+
+        /** A poll found nothing (the moment for a heartbeat). */
+        void quiet();
+    }
+
     /**
-     * Follows the feed until `open` turns false, handing each matching change and the cursor just after it to `emit`;
-     * `idle` is called after each quiet poll (for heartbeats). Without a cursor, it starts at the current end (live).
+     * Follows the feed for as long as the follower is open. Without a cursor, it starts at the current end of every
+     * partition (live: only what is published from now on); with one, where the cursor stands.
      */
-    public void follow(Cursor cursor, ChangeFilter filter, BooleanSupplier open, BiConsumer<Change, String> emit, Runnable idle) {
+    public void follow(Cursor cursor, ChangeFilter filter, Follower follower) {
+        Cursor position = cursor == null ? Cursor.start() : cursor;
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            Map<TopicPartition, Long> next = assign(consumer, cursor, filter, cursor == null);
-            Cursor position = cursor == null ? Cursor.start() : cursor;
-            while (open.getAsBoolean()) {
+            Map<TopicPartition, Long> next = assign(consumer, position, filter, cursor == null);
+            // The end offsets are fixed by now: whatever is published after this point is read.
+            follower.following();
+            while (follower.open()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
-                    idle.run();
+                    follower.quiet();
                     continue;
                 }
                 for (TopicPartition partition : records.partitions()) {
                     for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
                         next.put(partition, record.offset() + 1);
                         if (accepts(filter, record)) {
-                            emit.accept(change(record), position.with(next).encode());
+                            follower.change(change(record), position.with(next).encode());
                         }
                     }
                 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.gateway.problem.ProblemException;
@@ -63,24 +62,9 @@ public class ChangesResource {
         if (!STREAMS.tryAcquire()) {
             throw new ProblemException(503, "Service Unavailable", "Too many open change streams; retry shortly.", 5);
         }
-        long heartbeatNanos = config.changes().heartbeat().toNanos();
-        AtomicLong lastWrite = new AtomicLong(System.nanoTime());
         STREAM_THREADS.execute(() -> {
             try (sink) {
-                sink.send(sse.newEventBuilder().comment("following the change feed").build());
-                feed.follow(start, filter, () -> !sink.isClosed(),
-                        (change, position) -> {
-                            send(sink, sse.newEventBuilder().id(position).name("change")
-                                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Change.class, change).build());
-                            lastWrite.set(System.nanoTime());
-                        },
-                        () -> {
-                            if (System.nanoTime() - lastWrite.get() > heartbeatNanos) {
-                                // A comment keeps proxies from closing a quiet stream and reveals a gone client.
-                                send(sink, sse.newEventBuilder().comment("heartbeat").build());
-                                lastWrite.set(System.nanoTime());
-                            }
-                        });
+                feed.follow(start, filter, new StreamFollower(sink, sse, config.changes().heartbeat().toNanos()));
             } catch (ChangeFeed.FeedUnavailableException e) {
                 LOG.warn("Change stream ended: " + e.getCause());
             } catch (RuntimeException e) {
@@ -89,6 +73,49 @@ public class ChangesResource {
                 STREAMS.release();
             }
         });
+    }
+
+    /** Writes the feed as SSE: a comment once positioned, an event per change, a comment heartbeat when quiet. */
+    private static final class StreamFollower implements ChangeFeed.Follower {
+        private final SseEventSink sink;
+        private final Sse sse;
+        private final long heartbeatNanos;
+        private long lastWrite = System.nanoTime();
+
+        StreamFollower(SseEventSink sink, Sse sse, long heartbeatNanos) {
+            this.sink = sink;
+            this.sse = sse;
+            this.heartbeatNanos = heartbeatNanos;
+        }
+
+        @Override
+        public boolean open() {
+            return !sink.isClosed();
+        }
+
+        @Override
+        public void following() {
+            write(sse.newEventBuilder().comment("following the change feed").build());
+        }
+
+        @Override
+        public void change(Change change, String cursor) {
+            write(sse.newEventBuilder().id(cursor).name("change")
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Change.class, change).build());
+        }
+
+        @Override
+        public void quiet() {
+            if (System.nanoTime() - lastWrite > heartbeatNanos) {
+                // A comment keeps proxies from closing a quiet stream and reveals a gone client.
+                write(sse.newEventBuilder().comment("heartbeat").build());
+            }
+        }
+
+        private void write(OutboundSseEvent event) {
+            send(sink, event);
+            lastWrite = System.nanoTime();
+        }
     }
 
     private static void send(SseEventSink sink, OutboundSseEvent event) {

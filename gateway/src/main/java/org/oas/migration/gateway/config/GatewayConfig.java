@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything the gateway needs to know about its neighbours and its limits (application.properties has the defaults). */
 @ConfigMapping(prefix = "gateway")
@@ -14,6 +15,12 @@ public interface GatewayConfig {
     /** The address clients use: the only `servers` entry of the merged OpenAPI document. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /**
+     * Direct peers (IP addresses or CIDR blocks) whose Forwarded / X-Forwarded-* headers are believed: a load balancer
+     * in front of the gateway. None by default: every client's own such headers are dropped.
+     */
+    Optional<List<String>> trustedProxies();
 
     /** The services behind the gateway, by context name (organizations, meetings, programs). */
     Map<String, Upstream> upstreams();
@@ -25,6 +32,27 @@ public interface GatewayConfig {
     Search search();
 
     RateLimits rateLimits();
+
+    Identity identity();
+
+    /** How the gateway tells who a bearer token belongs to (for the rate limits only: the services authorize). */
+    interface Identity {
+        /** The issuer's JWKS (the organizations service's `/.well-known/jwks.json`). */
+        URI jwksUrl();
+
+        /** The `iss` tokens must carry (the services' `mp.jwt.verify.issuer`). */
+        String issuer();
+
+        /** A token with a key id not in the cached set refreshes it, at most this often. */
+        @WithDefault("30S")
+        Duration jwksMinRefresh();
+
+        @WithDefault("5S")
+        Duration jwksTimeout();
+
+        @WithDefault("30S")
+        Duration clockSkew();
+    }
 
     interface Upstream {
         URI url();
@@ -105,14 +133,24 @@ public interface GatewayConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Requests without a bearer token, per remote address. */
+        /** Requests without a verifiable bearer token, per remote address. */
         Limit anonymous();
 
-        /** Requests with a bearer token, per token subject. */
+        /** Requests with a verified bearer token, per token subject. */
         Limit client();
 
         /** Every request of one address, whatever token it shows: caps subjects made up to dodge the client limit. */
         Limit address();
+
+        /** Token requests (`/oauth/token`) per `client_id`, checked before the service spends a bcrypt check on them. */
+        Limit tokenClient();
+
+        /** Token requests per address, whatever client they name. */
+        Limit tokenAddress();
+
+        /** Path of the token endpoint. */
+        @WithDefault("/oauth/token")
+        String tokenPath();
 
         /** Per-subject exceptions (a partner with a negotiated quota). */
         Map<String, Limit> clients();

@@ -8,8 +8,6 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.oas.migration.gateway.config.GatewayConfig;
@@ -57,16 +55,26 @@ public class RateLimiter {
         return config.exempt().stream().anyMatch(path::startsWith);
     }
 
-    /** Takes one token from each bucket the request counts against; the first refusal decides. */
-    public Decision take(String authorization, String address) {
-        String subject = BearerSubject.of(authorization);
-        List<Key> keys = new ArrayList<>(2);
-        if (subject == null) {
-            keys.add(new Key("anonymous", address));
-        } else {
-            keys.add(new Key("address", address));
-            keys.add(new Key("client", subject));
-        }
+    /**
+     * Takes one token from each bucket the request counts against; the first refusal decides. `subject` is a verified
+     * token's: without one the caller is anonymous, by address.
+     */
+    public Decision take(String subject, String address) {
+        return subject == null ? take(new Key("anonymous", address))
+                : take(new Key("address", address), new Key("client", subject));
+    }
+
+    /** A token request: per address, and per the client_id it names (when it names one). */
+    public Decision takeTokenRequest(String clientId, String address) {
+        return clientId == null ? take(new Key("token-address", address))
+                : take(new Key("token-address", address), new Key("token-client", clientId));
+    }
+
+    public String tokenPath() {
+        return config.tokenPath();
+    }
+
+    private Decision take(Key... keys) {
         Decision decision = null;
         for (Key key : keys) {
             GatewayConfig.Limit limit = limit(key);
@@ -84,6 +92,8 @@ public class RateLimiter {
         return switch (key.kind()) {
             case "anonymous" -> config.anonymous();
             case "address" -> config.address();
+            case "token-address" -> config.tokenAddress();
+            case "token-client" -> config.tokenClient();
             default -> config.clients().getOrDefault(key.id(), config.client());
         };
     }

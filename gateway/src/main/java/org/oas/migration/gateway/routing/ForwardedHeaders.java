@@ -3,9 +3,11 @@ package org.oas.migration.gateway.routing;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Which headers cross the gateway, and what it adds on the way in (RFC 9110 hop-by-hop rules, W3C Trace Context). */
@@ -14,29 +16,39 @@ final class ForwardedHeaders {
     /** Meaningful for one connection only, never forwarded (RFC 9110 section 7.6.1). */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "http2-settings");
+    private static final Set<String> SCHEMES = Set.of("http", "https");
+    /** A host name or IP literal, with an optional port: nothing else is believed as X-Forwarded-Host. */
+    private static final Pattern HOST = Pattern.compile("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$");
     private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$");
 
     private ForwardedHeaders() {
     }
 
-    /** The client's headers minus hop-by-hop ones and Host (the client sets the upstream's), plus X-Forwarded-* and traceparent. */
-    static void toUpstream(HttpServerRequest request, MultiMap target) {
+    /**
+     * The client's headers minus hop-by-hop ones and Host (the client sets the upstream's), plus X-Forwarded-* and
+     * traceparent. Forwarded and X-Forwarded-* from the client are kept only from a trusted proxy: anyone else's are
+     * dropped and set from what the gateway saw (its peer, its connection's scheme, the Host it was asked for).
+     */
+    static void toUpstream(HttpServerRequest request, MultiMap target, boolean trusted) {
         MultiMap source = request.headers();
         Set<String> listed = connectionListed(source);
         source.forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(lower) && !listed.contains(lower) && !lower.equals("host")) {
+            if (!HOP_BY_HOP.contains(lower) && !listed.contains(lower) && !lower.equals("host")
+                    && (trusted || !forwarding(lower))) {
                 target.add(name, value);
             }
         });
         String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        String priorFor = source.get("X-Forwarded-For");
+        String priorFor = trusted ? source.get("X-Forwarded-For") : null;
         if (remote != null) {
             target.set("X-Forwarded-For", priorFor == null ? remote : priorFor + ", " + remote);
         }
-        target.set("X-Forwarded-Proto", first(source.get("X-Forwarded-Proto"), request.scheme()));
-        String host = request.authority() == null ? source.get("Host") : request.authority().toString();
-        target.set("X-Forwarded-Host", first(source.get("X-Forwarded-Host"), host));
+        target.set("X-Forwarded-Proto", proto(request, trusted));
+        String host = host(request, trusted);
+        if (host != null) {
+            target.set("X-Forwarded-Host", host);
+        }
         if (!validTraceparent(source.get("traceparent"))) {
             target.set("traceparent", newTraceparent());
             target.remove("tracestate");
@@ -45,25 +57,66 @@ final class ForwardedHeaders {
 
     /**
      * The upstream's headers minus hop-by-hop ones (the server sets its own framing). Links the service made absolute
-     * with the address it was called at (Location, Content-Location, Link) are rewritten to the client's view of the
-     * gateway, so a client never learns (or needs) an internal address.
+     * (Location, Content-Location, Link) with an address the client must not rely on, the service's own or the one
+     * the gateway forwarded, are rewritten to `linkOrigin`, so a client never learns (or needs) an internal address.
      */
-    static void toClient(MultiMap source, MultiMap target, String upstreamOrigin, String clientOrigin) {
+    static void toClient(MultiMap source, MultiMap target, List<String> internalOrigins, String linkOrigin) {
         Set<String> listed = connectionListed(source);
+        List<Pattern> origins = internalOrigins.stream().filter(o -> o != null && !o.equals(linkOrigin))
+                .map(o -> Pattern.compile(Pattern.quote(o) + "(?![\\w.:-])")).toList();
         source.forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!HOP_BY_HOP.contains(lower) && !listed.contains(lower)) {
                 boolean link = lower.equals("location") || lower.equals("content-location") || lower.equals("link");
-                target.add(name, link && clientOrigin != null ? value.replace(upstreamOrigin, clientOrigin) : value);
+                target.add(name, link ? rewrite(value, origins, linkOrigin) : value);
             }
         });
     }
 
-    /** `scheme://host[:port]` as the client addressed the gateway (after any proxy in front of it). */
-    static String clientOrigin(HttpServerRequest request) {
-        String host = first(request.getHeader("X-Forwarded-Host"),
-                request.authority() == null ? request.getHeader("Host") : request.authority().toString());
-        return host == null ? null : first(request.getHeader("X-Forwarded-Proto"), request.scheme()) + "://" + host;
+    /** `scheme://host[:port]` the gateway forwarded to the service as the client's view (X-Forwarded-Proto/Host). */
+    static String forwardedOrigin(HttpServerRequest request, boolean trusted) {
+        String host = host(request, trusted);
+        return host == null ? null : proto(request, trusted) + "://" + host;
+    }
+
+    /** Where links should point: a trusted proxy's view of the gateway, else the configured public URL. */
+    static String linkOrigin(HttpServerRequest request, boolean trusted, String publicUrl) {
+        if (trusted && validHost(request.getHeader("X-Forwarded-Host"))) {
+            return forwardedOrigin(request, true);
+        }
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The scheme the client used: a trusted proxy's X-Forwarded-Proto (http or https only), else this connection's. */
+    private static String proto(HttpServerRequest request, boolean trusted) {
+        String claimed = trusted ? request.getHeader("X-Forwarded-Proto") : null;
+        return claimed != null && SCHEMES.contains(claimed.trim().toLowerCase(Locale.ROOT))
+                ? claimed.trim().toLowerCase(Locale.ROOT) : request.scheme();
+    }
+
+    /** The host the client asked for: a trusted proxy's X-Forwarded-Host when well formed, else the request's own. */
+    private static String host(HttpServerRequest request, boolean trusted) {
+        String claimed = trusted ? request.getHeader("X-Forwarded-Host") : null;
+        if (validHost(claimed)) {
+            return claimed;
+        }
+        return request.authority() == null ? request.getHeader("Host") : request.authority().toString();
+    }
+
+    private static boolean validHost(String value) {
+        return value != null && HOST.matcher(value).matches();
+    }
+
+    private static boolean forwarding(String lowerName) {
+        return lowerName.equals("forwarded") || lowerName.startsWith("x-forwarded-");
+    }
+
+    private static String rewrite(String value, List<Pattern> origins, String linkOrigin) {
+        String result = value;
+        for (Pattern origin : origins) {
+            result = origin.matcher(result).replaceAll(Matcher.quoteReplacement(linkOrigin));
+        }
+        return result;
     }
 
     static boolean validTraceparent(String value) {
@@ -90,7 +143,4 @@ final class ForwardedHeaders {
         return Set.of(connection.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
     }
 
-    private static String first(String preferred, String fallback) {
-        return preferred != null ? preferred : fallback;
-    }
 }

@@ -1,19 +1,18 @@
 package org.oas.migration.gateway.routing;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
+import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.gateway.problem.Problem;
 import org.oas.migration.gateway.problem.Problems;
 
@@ -30,57 +29,58 @@ public class ReverseProxy {
     /** Responses with a Content-Length up to this are relayed in one write; larger or chunked ones are streamed. */
     private static final long HELD_BODY_LIMIT = 256 * 1024;
 
+    private final TrustedProxies proxies;
+    private final String publicUrl;
+
+    ReverseProxy(TrustedProxies proxies, GatewayConfig config) {
+        this.proxies = proxies;
+        this.publicUrl = config.publicUrl();
+    }
+
     public void forward(RoutingContext context, Upstream upstream) {
+        // Known before the breaker is asked: a client gone before its body began is no failure of the service.
+        RequestBody.of(context)
+                .onSuccess(body -> exchange(context, upstream, body))
+                .onFailure(e -> LOG.debugf("%s %s: the client went away before its body: %s",
+                        context.request().method(), context.request().path(), e.toString()));
+    }
+
+    private void exchange(RoutingContext context, Upstream upstream, RequestBody body) {
         HttpServerRequest request = context.request();
-        // A pipe pauses the request now, so no body bytes are lost while the upstream connection is obtained.
-        Pipe<Buffer> body = hasBody(request) ? request.pipe() : null;
-        if (body != null) {
-            // A client that disconnects mid-upload must not look like a complete body to the service.
-            body.endOnFailure(false);
-        }
+        boolean trusted = proxies.trusts(request);
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setURI(request.uri())
                 .setIdleTimeout(upstream.config().timeout().toMillis());
         upstream.<HttpClientResponse>guarded(() -> upstream.client().request(options)
-                        .compose(outgoing -> send(request, outgoing, body))
+                        .compose(outgoing -> {
+                            ForwardedHeaders.toUpstream(request, outgoing.headers(), trusted);
+                            return body.send(request, outgoing);
+                        })
                         // Paused in the tick it arrives: the breaker hands it over later, and no byte may be lost meanwhile.
                         .map(response -> response.pause())
                         .toCompletionStage())
                 .whenComplete((response, failure) -> {
                     if (failure != null) {
-                        if (body != null) {
-                            body.close();
-                        }
+                        body.discard();
                         unavailable(context, upstream, failure);
                     } else {
-                        relay(response, context.response(), upstream.origin(), ForwardedHeaders.clientOrigin(request));
+                        relay(response, context.response(),
+                                List.of(upstream.origin(), ForwardedHeaders.forwardedOrigin(request, trusted)),
+                                ForwardedHeaders.linkOrigin(request, trusted, publicUrl));
                     }
                 });
     }
 
-    private static io.vertx.core.Future<HttpClientResponse> send(HttpServerRequest request, HttpClientRequest outgoing,
-                                                                  Pipe<Buffer> body) {
-        ForwardedHeaders.toUpstream(request, outgoing.headers());
-        if (body == null) {
-            request.resume();
-            return outgoing.send();
-        }
-        if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
-            outgoing.setChunked(true);
-        }
-        body.to(outgoing).onFailure(e -> outgoing.reset(0, e));
-        return outgoing.response();
-    }
-
-    private static void relay(HttpClientResponse upstream, HttpServerResponse response, String upstreamOrigin, String clientOrigin) {
+    private static void relay(HttpClientResponse upstream, HttpServerResponse response, List<String> internalOrigins,
+                              String linkOrigin) {
         if (response.closed()) {
             abandon(upstream);
             return;
         }
         response.setStatusCode(upstream.statusCode());
         response.setStatusMessage(upstream.statusMessage());
-        ForwardedHeaders.toClient(upstream.headers(), response.headers(), upstreamOrigin, clientOrigin);
+        ForwardedHeaders.toClient(upstream.headers(), response.headers(), internalOrigins, linkOrigin);
         if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(upstream)) {
             response.setChunked(true);
         }
@@ -133,11 +133,6 @@ public class ReverseProxy {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static boolean hasBody(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return (length != null && !length.equals("0")) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     private static boolean mayHaveBody(HttpClientResponse response) {
