@@ -10,13 +10,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
-import org.oas.migration.gateway.problem.ProblemException;
 import org.oas.migration.gateway.support.PageLimit;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.ProblemType;
 
 /** The change feed over every context (documented in resources/gateway/openapi.yaml). */
 @Path("/v1/changes")
@@ -60,7 +63,8 @@ public class ChangesResource {
         Cursor start = from == null || from.isBlank() ? null : cursor(from);
         ChangeFilter filter = filter(type, subject);
         if (!STREAMS.tryAcquire()) {
-            throw new ProblemException(503, "Service Unavailable", "Too many open change streams; retry shortly.", 5);
+            throw new ApiException(ProblemType.UNAVAILABLE, "Too many open change streams; retry shortly.", List.of(),
+                    Map.of("Retry-After", "5"));
         }
         STREAM_THREADS.execute(() -> {
             try (sink) {
@@ -130,11 +134,7 @@ public class ChangesResource {
     }
 
     private static Cursor cursor(String text) {
-        try {
-            return Cursor.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("cursor: " + e.getMessage());
-        }
+        return Cursor.parse(text);
     }
 
     private static String blankToNull(String text) {

@@ -1,14 +1,16 @@
 package org.oas.migration.gateway.changes;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.common.TopicPartition;
+import org.oas.migration.platform.paging.KeyType;
+import org.oas.migration.platform.paging.Keyset;
+import org.oas.migration.platform.problem.ApiException;
 
 /**
- * Where a reader stands in the feed: the next offset to read in each topic partition.
- * Opaque on the wire (base64url of `topic:partition:offset` entries); partitions it does not name start at their beginning.
+ * Where a reader stands in the feed: the next offset to read in each topic partition; partitions it does not name
+ * start at their beginning. On the wire it is a platform cursor ({@link Keyset}, as every list's) holding the
+ * `topic:partition:offset` entries, so its format and validation are the services' own.
  */
 public record Cursor(Map<TopicPartition, Long> positions) {
 
@@ -16,17 +18,14 @@ public record Cursor(Map<TopicPartition, Long> positions) {
         return new Cursor(Map.of());
     }
 
-    /** @throws IllegalArgumentException when the text is not a cursor this gateway issued */
+    private static final Keyset FEED = Keyset.of("changes", KeyType.TEXT);
+
+    /** A 400 problem naming {@code cursor} when the text is not a cursor this gateway issued. */
     public static Cursor parse(String text) {
         if (text == null || text.isBlank()) {
             return start();
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getUrlDecoder().decode(text.trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a cursor issued by this API");
-        }
+        String decoded = (String) FEED.decode(text).get(0);
         Map<TopicPartition, Long> positions = new TreeMap<>(Cursor::compare);
         if (decoded.isEmpty()) {
             return new Cursor(positions);
@@ -44,8 +43,8 @@ public record Cursor(Map<TopicPartition, Long> positions) {
                     throw new NumberFormatException();
                 }
                 positions.put(new TopicPartition(entry.substring(0, first), partition), offset);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a cursor issued by this API");
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                throw ApiException.invalid("cursor", "not a cursor issued by this feed; start again without it");
             }
         }
         return new Cursor(positions);
@@ -68,7 +67,7 @@ public record Cursor(Map<TopicPartition, Long> positions) {
                 .sorted((a, b) -> compare(a.getKey(), b.getKey()))
                 .forEach(e -> text.append(text.isEmpty() ? "" : ",")
                         .append(e.getKey().topic()).append(':').append(e.getKey().partition()).append(':').append(e.getValue()));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+        return FEED.cursor(text.toString());
     }
 
     private static int compare(TopicPartition a, TopicPartition b) {

@@ -5,8 +5,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.oas.migration.gateway.problem.Problem;
-import org.oas.migration.gateway.problem.Problems;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.ProblemType;
+import org.oas.migration.platform.problem.RouteProblems;
 
 /** `/q/openapi`: JSON by default, YAML with `?format=yaml` or an Accept naming yaml. */
 @Singleton
@@ -21,8 +22,8 @@ public class OpenApiRoutes {
         document.current().onComplete(result -> {
             if (result.failed()) {
                 context.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
-                Problems.send(context.response(), Problem.of(503, "Service Unavailable",
-                        "The API description could not be assembled yet.", "/q/openapi"));
+                RouteProblems.send(context.response(), new ApiException(ProblemType.UNAVAILABLE,
+                        "The API description could not be assembled yet."), "/q/openapi");
                 return;
             }
             context.response()

@@ -11,8 +11,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.identity.BearerTokens;
-import org.oas.migration.gateway.problem.Problem;
-import org.oas.migration.gateway.problem.Problems;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.ProblemType;
+import org.oas.migration.platform.problem.RouteProblems;
 import org.oas.migration.gateway.routing.RequestBody;
 import org.oas.migration.gateway.routing.TrustedProxies;
 
@@ -83,8 +84,8 @@ public class EdgeFilter {
                         limiter.takeTokenRequest(TokenClientId.of(request.getHeader(HttpHeaders.AUTHORIZATION), form), address)))
                 .onFailure(failure -> {
                     if (failure instanceof RequestBody.TooLarge) {
-                        Problems.send(context.response(), Problem.of(413, "Content Too Large",
-                                "A token request is a small form (" + TOKEN_FORM_LIMIT + " bytes at most).", request.path()));
+                        RouteProblems.send(context.response(), new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+                                "A token request is a small form (" + TOKEN_FORM_LIMIT + " bytes at most)."), request.path());
                     } else {
                         LOG.debugf("Token request abandoned by the client: %s", failure.toString());
                     }
@@ -101,7 +102,7 @@ public class EdgeFilter {
             return;
         }
         response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-        Problems.send(response, Problem.of(429, "Too Many Requests",
-                "Request rate limit reached; retry after " + decision.retryAfterSeconds() + " s.", context.request().path()));
+        RouteProblems.send(response, new ApiException(ProblemType.TOO_MANY_REQUESTS,
+                "Request rate limit reached; retry after " + decision.retryAfterSeconds() + " s."), context.request().path());
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
-import org.oas.migration.gateway.problem.Problem;
-import org.oas.migration.gateway.problem.Problems;
+import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.ProblemType;
+import org.oas.migration.platform.problem.RouteProblems;
 
 /**
  * Forwards one request to its service and relays the answer, streaming both bodies (a pipe with back-pressure:
@@ -119,7 +120,7 @@ public class ReverseProxy {
         if (!response.headWritten()) {
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, upstream.retryAfter().toSeconds())));
         }
-        Problems.send(response, Problem.of(503, "Service Unavailable", detail, context.request().path()));
+        RouteProblems.send(response, new ApiException(ProblemType.UNAVAILABLE, detail), context.request().path());
     }
 
     /** A declared length up to {@link #HELD_BODY_LIMIT}: a list page or a resource, never an export or an import report. */

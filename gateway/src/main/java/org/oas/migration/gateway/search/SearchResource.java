@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import org.oas.migration.gateway.problem.ProblemException;
+import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.gateway.support.PageLimit;
 
 /** `GET /v1/search?q=&lang=&limit=` (documented in resources/gateway/openapi.yaml). */
@@ -32,7 +32,7 @@ public class SearchResource {
                                                 @HeaderParam("Accept-Language") String acceptLanguage,
                                                 @QueryParam("limit") String limit) {
         if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("q: words to search for are required");
+            throw ApiException.invalid("q", "words to search for are required");
         }
         return search.search(q.trim(), language(lang, acceptLanguage), PageLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
@@ -41,7 +41,7 @@ public class SearchResource {
         if (lang != null && !lang.isBlank()) {
             String code = lang.trim().toLowerCase(Locale.ROOT);
             if (!LANGUAGES.contains(code)) {
-                throw ProblemException.badRequest("lang: one of en, es, fr, pt");
+                throw ApiException.invalid("lang", "one of en, es, fr, pt");
             }
             return code;
         }

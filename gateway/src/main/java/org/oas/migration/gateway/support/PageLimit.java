@@ -1,6 +1,6 @@
 package org.oas.migration.gateway.support;
 
-import org.oas.migration.gateway.problem.ProblemException;
+import org.oas.migration.platform.problem.ApiException;
 
 /** `limit` as the conventions define it: a default, a maximum, and a 400 (not a silent clamp) beyond it. */
 public final class PageLimit {
@@ -20,6 +20,6 @@ public final class PageLimit {
         } catch (NumberFormatException e) {
             // falls through to the problem below
         }
-        throw ProblemException.badRequest("limit: must be a whole number from 1 to " + max);
+        throw ApiException.invalid("limit", "must be a whole number from 1 to " + max);
     }
 }

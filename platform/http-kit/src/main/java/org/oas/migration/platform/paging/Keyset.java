@@ -19,7 +19,12 @@ public record Keyset(String name, List<KeyType> types) {
 
     /** The typed key values of the request's cursor; empty on the first page; a 400 naming {@code cursor} if forged. */
     public List<Object> after(PageRequest page) {
-        return page.cursor() == null ? List.of() : Cursor.decode(page.cursor(), this);
+        return page.cursor() == null ? List.of() : decode(page.cursor());
+    }
+
+    /** The typed key values of a cursor of this keyset (a feed position, say); a 400 naming {@code cursor} if forged. */
+    public List<Object> decode(String cursor) {
+        return Cursor.decode(cursor.trim(), this);
     }
 
     /** The cursor that continues after a row with these key values (one per part, in order). */
