@@ -141,4 +141,11 @@ class ProblemDetailsTest {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
+
+    @Test
+    void aMethodNotAllowedSaysWhichAre() {
+        asAdmin().body("{}").post("/v1/countries").then().statusCode(405).contentType(PROBLEM)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        asAdmin().body("{}").post("/v1/countries/MX").then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
 }

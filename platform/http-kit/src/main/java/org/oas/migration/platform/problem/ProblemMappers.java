@@ -11,6 +11,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.inject.Instance;
+import org.oas.migration.platform.http.AllowedMethods;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -30,6 +31,9 @@ public class ProblemMappers {
 
     @Inject
     Instance<FailureTranslator> translators;
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -102,7 +106,7 @@ public class ProblemMappers {
             default -> type.title();
         };
         // A 405 says which methods the resource does allow (RFC 9110 section 15.5.6).
-        String allow = e.getResponse().getHeaderString("Allow");
+        String allow = status == 405 && uri != null ? allowedMethods.allowFor(uri.getPath()) : null;
         return ProblemResponses.of(new Problem(type.uri(), type.title(), status, detail, null, null), path(uri),
                 allow == null ? Map.of() : Map.of("Allow", allow));
     }
