@@ -1,6 +1,7 @@
 package org.oas.migration.organizations.organization.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public class OrganizationService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<OrganizationRetired> retired;
 
     /** An organization by id or code, live or not (callers decide how to answer for deleted and merged ones). */
     public OrganizationEntity require(String idOrCode) {
@@ -97,6 +101,7 @@ public class OrganizationService {
         }
         entity.deletedAt = VersionedEntity.now();
         entity.stampUpdated();
+        retired.fire(new OrganizationRetired(entity.id, entity.code));
         repository.flush();
         outbox.record(RESOURCE, "deleted", entity.id, new Deletion(entity.id, entity.code, entity.version, null));
     }
@@ -115,6 +120,7 @@ public class OrganizationService {
         entity.mergedIntoId = target.id;
         entity.deletedAt = VersionedEntity.now();
         entity.stampUpdated();
+        retired.fire(new OrganizationRetired(entity.id, entity.code));
         repository.flush();
         outbox.record(RESOURCE, "deleted", entity.id, new Deletion(entity.id, entity.code, entity.version, target.id));
         return view(target);
