@@ -53,7 +53,7 @@ class PartnerClientAndTokenTest {
 
         Response token = token(clientId, secret);
         token.then().statusCode(200).header("Cache-Control", "no-store").body("token_type", equalTo("Bearer"))
-                .body("expires_in", equalTo(3600));
+                .body("expires_in", equalTo(900));
         String accessToken = token.path("access_token");
         JsonNode header = decode(accessToken, 0);
         JsonNode claims = decode(accessToken, 1);

@@ -12,7 +12,8 @@ public interface AuthConfig {
     /** The {@code iss} of issued tokens; services verify it ({@code mp.jwt.verify.issuer}). */
     String issuer();
 
-    @WithDefault("1H")
+    /** Also the longest a revoked client's token can still be used if the revocation events lag (see README). */
+    @WithDefault("15M")
     Duration tokenLifetime();
 
     /** A client id to create (role admin) at start-up if missing: how a new deployment gets its first admin. */

@@ -44,7 +44,7 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "The token", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Unsupported grant or malformed request",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = OAuthProblem.class)))
-    @APIResponse(responseCode = "401", description = "Unknown client or wrong secret",
+    @APIResponse(responseCode = "401", description = "Unknown client, wrong secret, revoked client, or its organization deleted or merged away",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = OAuthProblem.class)))
     public Response token(@FormParam("grant_type") String grantType,
                           @FormParam("client_id") String clientId,
@@ -61,7 +61,8 @@ public class TokenResource {
         }
         Optional<PartnerClientEntity> client = clients.authenticate(credentials[0], credentials[1]);
         if (client.isEmpty()) {
-            return OAuthProblem.response(ProblemType.UNAUTHORIZED, "invalid_client", "unknown client or wrong secret", PATH);
+            return OAuthProblem.response(ProblemType.UNAUTHORIZED, "invalid_client",
+                    "unknown client, wrong secret, or a client that was revoked", PATH);
         }
         PartnerClientEntity c = client.get();
         TokenIssuer.IssuedToken token = issuer.issue(c.clientId, c.role, clients.organizationCode(c));

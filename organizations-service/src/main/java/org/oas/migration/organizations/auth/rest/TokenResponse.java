@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TokenResponse(
         @JsonProperty("access_token") @Schema(example = "eyJhbGciOiJSUzI1NiIs...") String accessToken,
         @JsonProperty("token_type") @Schema(example = "Bearer") String tokenType,
-        @JsonProperty("expires_in") @Schema(example = "3600") long expiresIn) {
+        @JsonProperty("expires_in") @Schema(example = "900") long expiresIn) {
 }

@@ -2,6 +2,7 @@ package org.oas.migration.organizations.client.domain;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -13,12 +14,16 @@ import org.oas.migration.organizations.auth.domain.AuthConfig;
 import org.oas.migration.organizations.client.persistence.PartnerClientEntity;
 import org.oas.migration.organizations.client.rest.PartnerClientInput;
 import org.oas.migration.organizations.client.rest.PartnerClientView;
+import org.oas.migration.organizations.organization.domain.OrganizationRetired;
 import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.revocation.ClientRevoked;
+import org.oas.migration.platform.revocation.Revocations;
 import org.oas.migration.platform.security.Roles;
 
 /** Registers clients, checks their secrets, rotates and revokes them. */
@@ -32,6 +37,12 @@ public class PartnerClientService {
 
     @Inject
     AuthConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Revocations revocations;
 
     /** The client and its new plain secret (returned to the caller once, never stored). */
     public record Registered(PartnerClientView client, String secret) {
@@ -82,15 +93,40 @@ public class PartnerClientService {
     @Transactional
     public void revoke(PartnerClientEntity client, String ifMatch) {
         EntityTags.requireMatch(ifMatch, client.version);
-        client.deletedAt = VersionedEntity.now();
-        client.stampUpdated();
+        revokeNow(client, organizationCode(client));
     }
 
-    /** The live client whose secret matches, if any; the same answer for an unknown id and a wrong secret. */
+    /** An organization deleted or merged away takes its clients with it, in the same transaction. */
+    void revokeClientsOf(@Observes OrganizationRetired organization) {
+        PartnerClientEntity.<PartnerClientEntity>list("organizationId = ?1 and deletedAt is null", organization.id())
+                .forEach(client -> revokeNow(client, organization.code()));
+    }
+
+    /**
+     * Soft-deletes the client and revokes its tokens: here at once (the revoked set), elsewhere through the
+     * {@code partner-client.revoked} event every service copies from organizations.v1.
+     */
+    private void revokeNow(PartnerClientEntity client, String organizationCode) {
+        client.deletedAt = VersionedEntity.now();
+        client.stampUpdated();
+        ClientRevoked revocation = new ClientRevoked(client.id, client.clientId, organizationCode, client.deletedAt);
+        revocations.record(revocation);
+        outbox.record(ClientRevoked.RESOURCE, ClientRevoked.ACTION, client.id, revocation);
+    }
+
+    /**
+     * The live client whose secret matches and whose organization (if any) is live; the same answer for an unknown
+     * id, a wrong secret, a revoked client and one whose organization was deleted or merged away.
+     */
     public Optional<PartnerClientEntity> authenticate(String clientId, String secret) {
         Optional<PartnerClientEntity> client = PartnerClientEntity.<PartnerClientEntity>find("clientId", clientId)
-                .firstResultOptional().filter(c -> !c.isDeleted());
+                .firstResultOptional().filter(c -> !c.isDeleted()).filter(this::organizationIsLive);
         return client.filter(c -> BcryptUtil.matches(secret, c.secretHash));
+    }
+
+    private boolean organizationIsLive(PartnerClientEntity client) {
+        return client.organizationId == null
+                || organizations.findByIdOptional(client.organizationId).filter(o -> !o.isDeleted()).isPresent();
     }
 
     public PartnerClientEntity require(String id) {

@@ -101,7 +101,8 @@ public class PartnerClientResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokePartnerClient", summary = "Revoke a client", description = "It can get no more tokens.")
+    @Operation(operationId = "revokePartnerClient", summary = "Revoke a client",
+            description = "It can get no more tokens, and the tokens it holds stop working in every service (see the README for the bound).")
     @APIResponse(responseCode = "204", description = "Revoked")
     @Transactional
     public Response revoke(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {

@@ -1,11 +1,14 @@
 package org.oas.migration.organizations.organization.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +41,9 @@ public class OrganizationService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<OrganizationRetired> retired;
 
     /** An organization by id or code, live or not (callers decide how to answer for deleted and merged ones). */
     public OrganizationEntity require(String idOrCode) {
@@ -95,29 +101,58 @@ public class OrganizationService {
         if (repository.count("parentId = ?1 and deletedAt is null", entity.id) > 0) {
             throw ApiException.conflict("Organization '" + entity.code + "' still has live sub-organizations; move or delete them first");
         }
-        entity.deletedAt = VersionedEntity.now();
-        entity.stampUpdated();
-        repository.flush();
-        outbox.record(RESOURCE, "deleted", entity.id, new Deletion(entity.id, entity.code, entity.version, null));
+        retire(entity, null);
     }
 
-    /** Soft-deletes {@code entity} and points it at {@code target}: its GET then redirects there. */
+    /**
+     * Soft-deletes {@code entity} and points it at {@code target}: its GET then redirects there. The target takes
+     * over its identifiers (and its acronyms in languages the target has none for) and its live sub-organizations;
+     * every row changed gets a new version and its own event.
+     */
     @Transactional
     public OrganizationView merge(OrganizationEntity entity, String targetIdOrCode) {
         requireAdmin();
         requireLive(entity);
         OrganizationEntity target = require(targetIdOrCode);
         requireLive(target);
-        if (target.id.equals(entity.id)) {
-            throw ApiException.invalid("into", "an organization cannot be merged into itself");
+        if (repository.isSelfOrDescendant(target.id, entity.id)) {
+            throw new ApiException(ProblemType.CONFLICT, "Merging '" + entity.code + "' into '" + target.code + "' would make a cycle",
+                    List.of(new FieldViolation("into", "'" + target.code + "' is '" + entity.code + "' itself or below it")), Map.of());
         }
-        repository.update("parentId = ?1 where parentId = ?2", target.id, entity.id);
-        entity.mergedIntoId = target.id;
+        List<OrganizationEntity> children = repository.list("parentId = ?1 and deletedAt is null", entity.id);
+        for (OrganizationEntity child : children) {
+            child.parentId = target.id;
+            child.stampUpdated();
+        }
+        absorb(target, entity);
+        target.stampUpdated();
+        retire(entity, target.id);
+        children.forEach(child -> outbox.record(RESOURCE, "updated", child.id, view(child)));
+        return publish(target, "updated");
+    }
+
+    /** Deletes (or merges away) a live organization: its event, and whatever acted for it stops in this transaction. */
+    private void retire(OrganizationEntity entity, UUID mergedIntoId) {
+        entity.mergedIntoId = mergedIntoId;
         entity.deletedAt = VersionedEntity.now();
         entity.stampUpdated();
+        retired.fire(new OrganizationRetired(entity.id, entity.code));
         repository.flush();
-        outbox.record(RESOURCE, "deleted", entity.id, new Deletion(entity.id, entity.code, entity.version, target.id));
-        return view(target);
+        outbox.record(RESOURCE, "deleted", entity.id, new Deletion(entity.id, entity.code, entity.version, mergedIntoId));
+    }
+
+    /** The merged organization's identifiers, and its acronyms where the survivor has none, now name the survivor. */
+    private static void absorb(OrganizationEntity survivor, OrganizationEntity merged) {
+        List<Identifier> identifiers = new ArrayList<>(survivor.identifiers);
+        merged.identifiers.stream().filter(identifier -> !identifiers.contains(identifier)).forEach(identifiers::add);
+        survivor.identifiers = identifiers;
+        if (merged.acronyms != null) {
+            Map<String, String> acronyms = new LinkedHashMap<>(merged.acronyms);
+            if (survivor.acronyms != null) {
+                acronyms.putAll(survivor.acronyms);
+            }
+            survivor.acronyms = acronyms;
+        }
     }
 
     private void write(OrganizationEntity entity, OrganizationInput input) {

@@ -196,7 +196,8 @@ public class OrganizationResource {
     @Path("/{idOrCode}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteOrganization", summary = "Delete an organization (soft)",
-            description = "Admin only. The organization then answers 410 and a deletion event is published. Honours If-Match.")
+            description = "Admin only. The organization then answers 410 and a deletion event is published; its partner "
+                    + "clients are revoked. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @Transactional
     public Response delete(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
@@ -211,8 +212,12 @@ public class OrganizationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "mergeOrganization", summary = "Merge an organization into another",
             description = "Admin only. The merged organization is soft-deleted; its GET redirects (308) to the survivor, "
-                    + "and its sub-organizations move under the survivor.")
+                    + "its sub-organizations move under the survivor, which takes over its identifiers (and its acronyms in "
+                    + "languages it has none for). Each changed organization gets a new version and its own event; the "
+                    + "merged organization's partner clients are revoked.")
     @APIResponse(responseCode = "200", description = "The surviving organization", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "409", description = "The target is this organization or below it (a cycle)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.oas.migration.platform.problem.Problem.class)))
     @Transactional
     public OrganizationView merge(@Parameter(description = "UUID or code", example = "oas-dsdl") @PathParam("idOrCode") String idOrCode,
                                   @NotNull @Valid MergeRequest request) {
