@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
+import org.oas.migration.organizations.person.persistence.Membership;
 import org.oas.migration.organizations.person.persistence.PersonEntity;
 import org.oas.migration.organizations.person.persistence.PersonRepository;
-import org.oas.migration.organizations.person.rest.MembershipInput;
-import org.oas.migration.organizations.person.rest.PersonInput;
-import org.oas.migration.organizations.person.rest.PersonMapper;
-import org.oas.migration.organizations.person.rest.PersonView;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
@@ -44,22 +41,22 @@ public class PersonService {
     }
 
     @Transactional
-    public PersonView create(PersonInput input) {
+    public PersonView create(Person input) {
         PersonEntity person = new PersonEntity();
         person.stampCreated();
-        PersonMapper.apply(input, resolve(input.membershipsOrEmpty()), person);
+        apply(input, resolve(input.memberships()), person);
         people.persist(person);
         return publish(person, "created");
     }
 
     @Transactional
-    public PersonView replace(PersonEntity person, PersonInput input, String ifMatch) {
+    public PersonView replace(PersonEntity person, Person input, String ifMatch) {
         EntityTags.requireMatch(ifMatch, person.version);
-        List<Membership> memberships = resolve(input.membershipsOrEmpty());
-        if (PersonMapper.toInput(person).equals(normalized(input))) {
-            return PersonMapper.toView(person);
+        List<Membership> memberships = resolve(input.memberships());
+        if (Person.of(person).equals(input)) {
+            return PersonView.of(person);
         }
-        PersonMapper.apply(input, memberships, person);
+        apply(input, memberships, person);
         person.stampUpdated();
         return publish(person, "updated");
     }
@@ -73,11 +70,18 @@ public class PersonService {
         outbox.record(RESOURCE, "deleted", person.id, new Deletion(person.id, person.version));
     }
 
-    private List<Membership> resolve(List<MembershipInput> inputs) {
+    private static void apply(Person input, List<Membership> memberships, PersonEntity e) {
+        e.name = input.name();
+        e.honorificPrefix = input.honorificPrefix();
+        e.identifiers = input.identifiers();
+        e.memberships = List.copyOf(memberships);
+    }
+
+    private List<Membership> resolve(List<Person.Post> inputs) {
         List<Membership> memberships = new ArrayList<>();
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            MembershipInput input = inputs.get(i);
+            Person.Post input = inputs.get(i);
             OrganizationEntity organization = organizations.findByCode(input.organizationCode())
                     .filter(o -> !o.isDeleted()).orElse(null);
             if (organization == null) {
@@ -93,13 +97,9 @@ public class PersonService {
         return memberships;
     }
 
-    private static PersonInput normalized(PersonInput input) {
-        return new PersonInput(input.name().trim(), input.honorificPrefix(), input.identifiersOrEmpty(), input.membershipsOrEmpty());
-    }
-
     private PersonView publish(PersonEntity person, String action) {
         people.flush();
-        PersonView view = PersonMapper.toView(person);
+        PersonView view = PersonView.of(person);
         outbox.record(RESOURCE, action, person.id, view);
         return view;
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.oas.migration.organizations.person.domain.Membership;
 import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.model.VersionedEntity;
 

@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.organization.domain.OrganizationService;
+import org.oas.migration.organizations.person.domain.Person;
 import org.oas.migration.organizations.person.domain.PersonService;
+import org.oas.migration.organizations.person.domain.PersonView;
 import org.oas.migration.organizations.person.persistence.PersonEntity;
 import org.oas.migration.organizations.person.persistence.PersonFilter;
 import org.oas.migration.organizations.person.persistence.PersonRepository;
@@ -92,7 +94,7 @@ public class PersonResource {
         PersonFilter filter = new PersonFilter(org == null ? null : organizationId(org),
                 byIdentifier == null ? null : byIdentifier.scheme(), byIdentifier == null ? null : byIdentifier.value(),
                 QueryParams.blankToNull(q), QueryParams.dateTime("updatedSince", updatedSince));
-        return PageResponses.ok(repository.page(filter, page).map(PersonMapper::toView), uri);
+        return PageResponses.ok(repository.page(filter, page).map(PersonView::of), uri);
     }
 
     @POST
@@ -103,7 +105,7 @@ public class PersonResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PersonView.class)))
     public Response create(@NotNull @Valid PersonInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            PersonView view = service.create(input);
+            PersonView view = service.create(PersonMapper.toPerson(input));
             return Responses.created(uri, "v1/people", view.id(), view.version(), view);
         });
     }
@@ -115,7 +117,7 @@ public class PersonResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {
         PersonEntity person = service.requireLive(id);
-        return EntityTags.conditionalGet(request, person.version, PersonMapper.toView(person));
+        return EntityTags.conditionalGet(request, person.version, PersonView.of(person));
     }
 
     @PUT
@@ -126,7 +128,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @Transactional
     public Response put(@PathParam("id") String id, @NotNull @Valid PersonInput input, @HeaderParam("If-Match") String ifMatch) {
-        PersonView view = service.replace(service.requireLive(id), input, ifMatch);
+        PersonView view = service.replace(service.requireLive(id), PersonMapper.toPerson(input), ifMatch);
         return Responses.ok(view, view.version());
     }
 
@@ -140,7 +142,8 @@ public class PersonResource {
     @Transactional
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         PersonEntity person = service.requireLive(id);
-        PersonView view = service.replace(person, patcher.patch(PersonMapper.toInput(person), patch, PersonInput.class), ifMatch);
+        PersonView view = service.replace(person,
+                PersonMapper.toPerson(patcher.patch(PersonMapper.toInput(Person.of(person)), patch, PersonInput.class)), ifMatch);
         return Responses.ok(view, view.version());
     }
 

@@ -1,4 +1,4 @@
-package org.oas.migration.organizations.person.domain;
+package org.oas.migration.organizations.person.persistence;
 
 import java.time.LocalDate;
 import java.util.Map;
