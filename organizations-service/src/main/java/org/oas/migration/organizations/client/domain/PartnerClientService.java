@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.oas.migration.organizations.auth.domain.AuthConfig;
 import org.oas.migration.organizations.client.persistence.PartnerClientEntity;
-import org.oas.migration.organizations.client.rest.PartnerClientInput;
-import org.oas.migration.organizations.client.rest.PartnerClientView;
 import org.oas.migration.organizations.organization.domain.OrganizationRetired;
 import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
@@ -49,7 +47,7 @@ public class PartnerClientService {
     }
 
     @Transactional
-    public Registered register(PartnerClientInput input) {
+    public Registered register(Registration input) {
         OrganizationEntity organization = organizationFor(input);
         String secret = newSecret();
         PartnerClientEntity client = new PartnerClientEntity();
@@ -147,7 +145,7 @@ public class PartnerClientService {
         return new PartnerClientView(c.id, c.clientId, c.name, organizationCode(c), c.role, c.version, c.createdAt, c.updatedAt);
     }
 
-    private OrganizationEntity organizationFor(PartnerClientInput input) {
+    private OrganizationEntity organizationFor(Registration input) {
         if (input.organizationCode() == null) {
             if (Roles.PARTNER.equals(input.role())) {
                 throw ApiException.invalid("organizationCode", "a partner client must act for an organization");

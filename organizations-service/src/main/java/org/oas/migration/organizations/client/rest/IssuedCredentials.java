@@ -2,6 +2,7 @@ package org.oas.migration.organizations.client.rest;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.oas.migration.organizations.client.domain.PartnerClientView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PartnerClientCredentials", description = "A client with its secret: returned once, at creation or rotation. Store the secret now.")

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.client.domain.PartnerClientService;
+import org.oas.migration.organizations.client.domain.PartnerClientView;
+import org.oas.migration.organizations.client.domain.Registration;
 import org.oas.migration.organizations.client.persistence.PartnerClientEntity;
 import org.oas.migration.organizations.client.persistence.PartnerClientList;
 import org.oas.migration.platform.http.EntityTags;
@@ -73,7 +75,8 @@ public class PartnerClientResource {
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = IssuedCredentials.class)))
     public Response create(@NotNull @Valid PartnerClientInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            PartnerClientService.Registered registered = service.register(input);
+            PartnerClientService.Registered registered = service.register(
+                    new Registration(input.organizationCode(), input.name(), input.role()));
             return Response.created(uri.getBaseUriBuilder().path("v1/partner-clients/{id}").build(registered.client().id()))
                     .entity(IssuedCredentials.of(registered.client(), registered.secret())).build();
         });

@@ -14,9 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
-import org.oas.migration.organizations.organization.rest.OrganizationInput;
-import org.oas.migration.organizations.organization.rest.OrganizationMapper;
-import org.oas.migration.organizations.organization.rest.OrganizationView;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.text.Identifier;
@@ -53,11 +50,11 @@ public class OrganizationService {
     }
 
     public OrganizationView view(OrganizationEntity entity) {
-        return OrganizationMapper.toView(entity, repository.codeOf(entity.parentId).orElse(null));
+        return OrganizationView.of(entity, repository.codeOf(entity.parentId).orElse(null));
     }
 
     @Transactional
-    public OrganizationView create(OrganizationInput input) {
+    public OrganizationView create(Organization input) {
         requireAdmin();
         if (input.code() == null) {
             throw ApiException.invalid("code", "must not be null");
@@ -74,7 +71,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    public OrganizationView replace(OrganizationEntity entity, OrganizationInput input, String ifMatch) {
+    public OrganizationView replace(OrganizationEntity entity, Organization input, String ifMatch) {
         caller.requireWriteFor(entity.code);
         requireLive(entity);
         EntityTags.requireMatch(ifMatch, entity.version);
@@ -82,8 +79,8 @@ public class OrganizationService {
             throw ApiException.invalid("code", "an organization's code cannot change (it is '" + entity.code + "')");
         }
         String parentCode = repository.codeOf(entity.parentId).orElse(null);
-        if (OrganizationMapper.toInput(entity, parentCode).equals(input.normalized(entity.code))) {
-            return OrganizationMapper.toView(entity, parentCode);
+        if (Organization.of(entity, parentCode).equals(input.withCode(entity.code))) {
+            return OrganizationView.of(entity, parentCode);
         }
         if (!caller.isAdmin() && !(entity.type.equals(input.type().value()) && Objects.equals(parentCode, input.parentCode()))) {
             throw ApiException.forbidden("Only an admin may change an organization's type or place in the hierarchy");
@@ -155,14 +152,14 @@ public class OrganizationService {
         }
     }
 
-    private void write(OrganizationEntity entity, OrganizationInput input) {
+    private void write(OrganizationEntity entity, Organization input) {
         List<FieldViolation> violations = new ArrayList<>();
         entity.parentId = resolveParent(entity, input.parentCode(), violations);
-        checkIdentifiers(entity, input.identifiersOrEmpty(), violations);
+        checkIdentifiers(entity, input.identifiers(), violations);
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
-        OrganizationMapper.apply(input, entity);
+        apply(input, entity);
     }
 
     private UUID resolveParent(OrganizationEntity entity, String parentCode, List<FieldViolation> violations) {
@@ -194,6 +191,22 @@ public class OrganizationService {
                         + " already belongs to organization '" + holder.code + "'");
             });
         }
+    }
+
+    /** What is stored of this organization, as the domain describes it. */
+    public Organization described(OrganizationEntity entity) {
+        return Organization.of(entity, repository.codeOf(entity.parentId).orElse(null));
+    }
+
+    private static void apply(Organization input, OrganizationEntity e) {
+        e.type = input.type().value();
+        e.names = input.names();
+        e.acronyms = input.acronyms();
+        e.description = input.description();
+        e.country = input.country();
+        e.website = input.website();
+        e.identifiers = input.identifiers();
+        e.memberCountries = input.memberCountries();
     }
 
     private OrganizationView publish(OrganizationEntity entity, String action) {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.oas.migration.organizations.organization.domain.MemberCountry;
+import org.oas.migration.organizations.organization.persistence.MemberCountry;
 import org.oas.migration.organizations.organization.domain.OrganizationType;
 import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.CountryCode;
@@ -38,12 +38,6 @@ public record OrganizationInput(
         @Size(max = 300) List<@Valid MemberCountry> memberCountries) {
 
     public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-
-    /** The same organization with the code filled in and absent lists as empty ones, for equality checks. */
-    public OrganizationInput normalized(String storedCode) {
-        return new OrganizationInput(storedCode, type, names, acronyms, description, parentCode, country, website,
-                identifiersOrEmpty(), memberCountriesOrEmpty());
-    }
 
     public List<Identifier> identifiersOrEmpty() {
         return identifiers == null ? List.of() : identifiers;

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.organization.domain.OrganizationService;
+import org.oas.migration.organizations.organization.domain.OrganizationView;
 import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.organizations.organization.persistence.OrganizationFilter;
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
@@ -114,7 +115,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@NotNull @Valid OrganizationInput input,
                            @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> created(service.create(input)));
+        return idempotentPost.execute(key, caller.clientId(), input, () -> created(service.create(OrganizationMapper.toOrganization(input))));
     }
 
     @GET
@@ -147,7 +148,7 @@ public class OrganizationResource {
         var views = new java.util.ArrayList<OrganizationView>();
         for (int i = 0; i < chain.size(); i++) {
             String parentCode = i + 1 < chain.size() ? chain.get(i + 1).code : null;
-            views.add(OrganizationMapper.toView(chain.get(i), parentCode));
+            views.add(OrganizationView.of(chain.get(i), parentCode));
         }
         return Response.ok(new Page<>(views, null)).build();
     }
@@ -170,9 +171,9 @@ public class OrganizationResource {
             if (input.code() != null && !input.code().equals(idOrCode)) {
                 throw ApiException.invalid("code", "must equal the code in the path ('" + idOrCode + "')");
             }
-            return created(service.create(withCode(input, idOrCode)));
+            return created(service.create(OrganizationMapper.toOrganization(input).withCode(idOrCode)));
         }
-        OrganizationView view = service.replace(existing, input, ifMatch);
+        OrganizationView view = service.replace(existing, OrganizationMapper.toOrganization(input), ifMatch);
         return Responses.ok(view, view.version());
     }
 
@@ -187,8 +188,8 @@ public class OrganizationResource {
     public Response patch(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
                           @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         OrganizationEntity entity = service.require(idOrCode);
-        OrganizationInput current = OrganizationMapper.toInput(entity, repository.codeOf(entity.parentId).orElse(null));
-        OrganizationView view = service.replace(entity, patcher.patch(current, patch, OrganizationInput.class), ifMatch);
+        OrganizationInput current = OrganizationMapper.toInput(service.described(entity));
+        OrganizationView view = service.replace(entity, OrganizationMapper.toOrganization(patcher.patch(current, patch, OrganizationInput.class)), ifMatch);
         return Responses.ok(view, view.version());
     }
 
@@ -250,10 +251,6 @@ public class OrganizationResource {
         }
     }
 
-    private static OrganizationInput withCode(OrganizationInput in, String code) {
-        return new OrganizationInput(code, in.type(), in.names(), in.acronyms(), in.description(), in.parentCode(),
-                in.country(), in.website(), in.identifiers(), in.memberCountries());
-    }
 
     private Response created(OrganizationView view) {
         return Responses.created(uri, "v1/organizations", view.id(), view.version(), view);

@@ -1,4 +1,4 @@
-package org.oas.migration.organizations.client.rest;
+package org.oas.migration.organizations.client.domain;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

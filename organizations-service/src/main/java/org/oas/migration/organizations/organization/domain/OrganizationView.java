@@ -1,12 +1,12 @@
-package org.oas.migration.organizations.organization.rest;
+package org.oas.migration.organizations.organization.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.oas.migration.organizations.organization.domain.MemberCountry;
-import org.oas.migration.organizations.organization.domain.OrganizationType;
+import org.oas.migration.organizations.organization.persistence.MemberCountry;
+import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.platform.text.Identifier;
 
 /** The public representation of an organization: the body of its GET and of its events. */
@@ -29,4 +29,10 @@ public record OrganizationView(
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
+
+    public static OrganizationView of(OrganizationEntity e, String parentCode) {
+        return new OrganizationView(e.id, e.code, OrganizationType.fromValue(e.type), e.names, e.acronyms,
+                e.description, e.parentId, parentCode, e.country, e.website, List.copyOf(e.identifiers),
+                List.copyOf(e.memberCountries), e.mergedIntoId, e.version, e.createdAt, e.updatedAt);
+    }
 }

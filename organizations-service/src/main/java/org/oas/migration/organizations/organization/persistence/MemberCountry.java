@@ -1,4 +1,4 @@
-package org.oas.migration.organizations.organization.domain;
+package org.oas.migration.organizations.organization.persistence;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;

@@ -1,0 +1,18 @@
+package org.oas.migration.organizations;
+
+import org.junit.jupiter.api.Test;
+import org.oas.migration.platform.testing.architecture.ArchitectureRules;
+
+/** The dependency rules of the suite (platform/testing ArchitectureRules), for this service and the platform it uses. */
+class ArchitectureTest {
+
+    @Test
+    void layersDependOneWayRestDomainPersistence() {
+        ArchitectureRules.checkServiceLayers("org.oas.migration.organizations");
+    }
+
+    @Test
+    void thePlatformDependsOnNoService() {
+        ArchitectureRules.checkPlatformStandsAlone();
+    }
+}
