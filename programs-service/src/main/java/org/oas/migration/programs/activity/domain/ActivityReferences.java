@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.oas.migration.platform.problem.FieldViolation;
-import org.oas.migration.programs.activity.rest.ActivityInput;
-import org.oas.migration.programs.activity.rest.ActivityView;
 import org.oas.migration.programs.directory.domain.Directory;
 import org.oas.migration.programs.directory.domain.DocumentRef;
 import org.oas.migration.programs.directory.domain.OrganizationRef;
@@ -30,21 +28,21 @@ public class ActivityReferences {
                            PartialDate actualEnd, List<FieldViolation> violations) {
     }
 
-    public Resolved resolve(ActivityInput in) {
+    public Resolved resolve(Activity in) {
         List<FieldViolation> violations = new ArrayList<>();
         OrganizationRef reporting = organization(in.reportingOrganization(), "reportingOrganization", violations);
         List<ActivityView.Participation> participants = new ArrayList<>();
-        for (int i = 0; i < in.orEmpty(in.participatingOrganizations()).size(); i++) {
-            ActivityInput.Participation p = in.participatingOrganizations().get(i);
+        for (int i = 0; i < Activity.orEmpty(in.participatingOrganizations()).size(); i++) {
+            Activity.Participation p = in.participatingOrganizations().get(i);
             participants.add(new ActivityView.Participation(
                     organization(p.organization(), "participatingOrganizations[" + i + "].organization", violations), p.role()));
         }
         List<ActivityView.Document> documents = new ArrayList<>();
-        for (int i = 0; i < in.orEmpty(in.documents()).size(); i++) {
+        for (int i = 0; i < Activity.orEmpty(in.documents()).size(); i++) {
             documents.add(document(in.documents().get(i), "documents[" + i + "]", violations));
         }
         List<ActivityView.Mandate> mandates = new ArrayList<>();
-        for (int i = 0; i < in.orEmpty(in.mandates()).size(); i++) {
+        for (int i = 0; i < Activity.orEmpty(in.mandates()).size(); i++) {
             mandates.add(mandate(in.mandates().get(i), "mandates[" + i + "]", violations));
         }
         if (in.program() != null && ProgramEntity.liveByCode(in.program().trim()).isEmpty()) {
@@ -69,7 +67,7 @@ public class ActivityReferences {
         return found.orElse(null);
     }
 
-    private ActivityView.Document document(ActivityInput.DocumentLink link, String field, List<FieldViolation> violations) {
+    private ActivityView.Document document(Activity.DocumentLink link, String field, List<FieldViolation> violations) {
         if ((link.symbol() == null) == (link.url() == null)) {
             violations.add(new FieldViolation(field, "give either a document symbol or a url"));
             return null;
@@ -85,7 +83,7 @@ public class ActivityReferences {
         return new ActivityView.Document(found.get().symbol(), found.get().id(), null, link.title() != null ? link.title() : found.get().title());
     }
 
-    public ActivityView.Mandate mandate(ActivityInput.MandateRef ref, String field, List<FieldViolation> violations) {
+    public ActivityView.Mandate mandate(Activity.MandateRef ref, String field, List<FieldViolation> violations) {
         Optional<ResolutionRef> resolution = directory.resolution(ref.resolution());
         if (resolution.isEmpty()) {
             violations.add(new FieldViolation(field + ".resolution", "no resolution '" + ref.resolution() + "' is known here (meetings.v1)"));

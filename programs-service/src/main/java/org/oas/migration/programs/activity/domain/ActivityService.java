@@ -1,14 +1,10 @@
 package org.oas.migration.programs.activity.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,38 +14,36 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
-import org.oas.migration.platform.problem.JsonProblems;
+import org.oas.migration.platform.problem.FieldViolation;
 import org.oas.migration.platform.problem.ProblemType;
-import org.oas.migration.platform.problem.ViolationPaths;
 import org.oas.migration.platform.text.LookupKey;
 import org.oas.migration.programs.activity.domain.ActivityWriteResult.Outcome;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
 import org.oas.migration.programs.activity.persistence.PrefetchedActivities;
-import org.oas.migration.programs.activity.rest.ActivityInput;
-import org.oas.migration.programs.activity.rest.ActivityView;
 import org.oas.migration.programs.directory.domain.OrganizationRef;
 
 /**
- * Every write of an activity: checks the input, the writer's right to it and its references before anything is
- * written; then stores the change, its revision and its event (outbox) in the caller's transaction. The same body
- * twice changes nothing.
+ * Every write of an activity, in one order: find the stored activity, check the writer's right, {@code If-Match},
+ * the source's time and the references, then store the change, its revision and its event (outbox) in the caller's
+ * transaction. The same activity twice changes nothing. Problems are thrown as {@link ApiException}s.
+ *
+ * <p>Single-activity writes lock the stored row, so two concurrent writers queue: the later one sees the version the
+ * first gave it (a stale {@code If-Match} is then a 412, not a clash of revision keys at commit).
  */
 @ApplicationScoped
-public class ActivityService implements ActivityWriter {
+public class ActivityService {
 
     static final String RESOURCE = "activity";
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    Validator validator;
 
     @Inject
     ActivityReferences references;
@@ -63,62 +57,72 @@ public class ActivityService implements ActivityWriter {
     @Inject
     PrefetchedActivities prefetched;
 
-    /** The outcome of a write, with the view after it (null for a dry run that would create). */
-    public record Written(Outcome outcome, ActivityView view, ActivityEntity entity) {
+    /** What a write did, with the public view and the stored activity after it (both null for a dry run that would write). */
+    public record Written(ActivityWriteResult result, ActivityView view, Activity activity) {
     }
 
-    @Override
-    @Transactional(Transactional.TxType.REQUIRED)
-    public ActivityWriteResult upsertByExternalId(WriteActor actor, ObjectNode body, boolean dryRun) {
-        try {
-            ActivityInput input = json.treeToValue(body, ActivityInput.class);
-            Written written = write(actor, input, null, false, dryRun);
-            // The view names the version the change gives the row (written at commit); a dry run has no view.
-            Long version = written.view() != null ? Long.valueOf(written.view().version())
-                    : written.entity() == null ? null : written.entity().version;
-            return new ActivityWriteResult(written.outcome(), written.entity() == null ? null : written.entity().id, version, null);
-        } catch (JsonProcessingException e) {
-            return ActivityWriteResult.rejected(JsonProblems.from(e).problem());
-        } catch (ApiException e) {
-            return ActivityWriteResult.rejected(e.problem());
+    /** PUT by external id: creates or replaces; {@code ifMatch} must name the current version when given. */
+    @Transactional
+    public Written put(WriteActor actor, Activity activity, String ifMatch) {
+        requireRight(actor, activity.reportingOrganization());
+        ActivityEntity current = ActivityEntity.lockLiveByExternalId(activity.reportingOrganization(), activity.externalId()).orElse(null);
+        if (ifMatch != null && current == null) {
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match names a version, but there is no such activity yet");
         }
+        return write(actor, current, activity, ifMatch, false);
     }
 
-    @Override
+    /** POST: creates; a 409 when the reporting organization already has an activity with this external id. */
+    @Transactional
+    public Written create(WriteActor actor, Activity activity) {
+        requireRight(actor, activity.reportingOrganization());
+        if (ActivityEntity.liveByExternalId(activity.reportingOrganization(), activity.externalId()).isPresent()) {
+            throw ApiException.conflict("Organization '" + activity.reportingOrganization() + "' already has an activity with externalId '"
+                    + activity.externalId() + "': PUT /v1/activities/by-external-id/" + activity.externalId() + " changes it");
+        }
+        return write(actor, null, activity, null, false);
+    }
+
+    /** PATCH: the stored activity, changed as {@code change} says; the natural key cannot change. */
+    @Transactional
+    public Written change(WriteActor actor, String id, UnaryOperator<Activity> change, String ifMatch) {
+        ActivityEntity current = requireLive(id, true);
+        requireRight(actor, current.reportingOrgCode);
+        Activity changed = change.apply(stored(current));
+        // Moving it to another organization is first a question of right (403), then of identity (400).
+        requireRight(actor, changed.reportingOrganization());
+        if (!current.reportingOrgCode.equals(changed.reportingOrganization()) || !current.externalId.equals(changed.externalId())) {
+            throw ApiException.invalid(current.reportingOrgCode.equals(changed.reportingOrganization()) ? "externalId" : "reportingOrganization",
+                    "cannot change: with externalId it identifies the activity");
+        }
+        return write(actor, current, changed, ifMatch, false);
+    }
+
+    /**
+     * One line of an import, in the import's transaction. A problem is thrown without marking that transaction for
+     * rollback, so the batch's other lines still commit; the stored activities may have been prefetched for the batch.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApiException.class)
+    public Written importLine(WriteActor actor, Activity activity, boolean dryRun) {
+        requireRight(actor, activity.reportingOrganization());
+        ActivityEntity current = prefetched.covers(activity.externalId())
+                ? prefetched.get(activity.reportingOrganization(), activity.externalId())
+                : ActivityEntity.liveByExternalId(activity.reportingOrganization(), activity.externalId()).orElse(null);
+        return write(actor, current, activity, null, dryRun);
+    }
+
+    /** Reads, with one query, the activities the lines of a batch name (see {@link ActivityWriter#prefetch}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void prefetch(Collection<String> externalIds) {
         prefetched.load(externalIds);
     }
 
-    /** PUT by external id: creates or replaces; {@code ifMatch} must name the current version when given. */
     @Transactional
-    public Written put(WriteActor actor, ActivityInput input, String ifMatch) {
-        return write(actor, input, ifMatch, false, false);
-    }
-
-    /** POST: creates; a 409 when the reporting organization already has an activity with this external id. */
-    @Transactional
-    public Written create(WriteActor actor, ActivityInput input) {
-        return write(actor, input, null, true, false);
-    }
-
-    /** PATCH and PUT by id: the natural key cannot change. */
-    @Transactional
-    public Written replace(WriteActor actor, ActivityEntity current, ActivityInput input, String ifMatch) {
-        EntityTags.requireMatch(ifMatch, current.version);
-        requireRight(actor, input.reportingOrganization().trim());
-        if (!current.reportingOrgCode.equals(input.reportingOrganization().trim()) || !current.externalId.equals(input.externalId())) {
-            throw ApiException.invalid(current.reportingOrgCode.equals(input.reportingOrganization().trim()) ? "externalId" : "reportingOrganization",
-                    "cannot change: with externalId it identifies the activity");
-        }
-        return write(actor, input, ifMatch, false, false);
-    }
-
-    @Transactional
-    public void delete(WriteActor actor, ActivityEntity activity, String ifMatch) {
+    public void delete(WriteActor actor, String id, String ifMatch) {
+        ActivityEntity activity = requireLive(id, true);
         requireRight(actor, activity.reportingOrgCode);
         EntityTags.requireMatch(ifMatch, activity.version);
-        ActivityInput before = input(activity);
+        Activity before = stored(activity);
         activity.deletedAt = VersionedEntity.now();
         activity.stampUpdated();
         activity.flush();
@@ -128,86 +132,91 @@ public class ActivityService implements ActivityWriter {
     }
 
     public ActivityEntity requireLive(String id) {
+        return requireLive(id, false);
+    }
+
+    /** The stored activity (the body writes compare with and a merge patch starts from). */
+    public Activity stored(ActivityEntity activity) {
+        return read(activity.body, Activity.class, activity);
+    }
+
+    /** The public view as stored. */
+    public ActivityView view(ActivityEntity activity) {
+        return read(activity.view, ActivityView.class, activity);
+    }
+
+    public void requireRight(WriteActor actor, String organizationCode) {
+        if (!actor.admin() && !organizationCode.equals(actor.organizationCode())) {
+            throw ApiException.forbidden("A partner token may only write activities its own organization ("
+                    + Objects.requireNonNullElse(actor.organizationCode(), "none") + ") reports; this one is reported by '" + organizationCode + "'");
+        }
+    }
+
+    private ActivityEntity requireLive(String id, boolean lock) {
         UUID uuid = UuidV7.parseOrNull(id);
-        return Optional.ofNullable(uuid == null ? null : ActivityEntity.<ActivityEntity>findById(uuid))
+        return Optional.ofNullable(uuid == null ? null : ActivityEntity.byId(uuid, lock))
                 .filter(a -> !a.isDeleted()).orElseThrow(() -> ApiException.notFound("Activity '" + id + "'"));
     }
 
-    /** The stored write body (what PATCH starts from). */
-    public ActivityInput input(ActivityEntity activity) {
-        try {
-            return json.readValue(activity.body, ActivityInput.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Corrupt activity body " + activity.id, e);
+    private Written write(WriteActor actor, ActivityEntity current, Activity activity, String ifMatch, boolean dryRun) {
+        if (current != null) {
+            EntityTags.requireMatch(ifMatch, current.version);
+            requireNotOlderThanStored(current, activity);
         }
-    }
-
-    private Written write(WriteActor actor, ActivityInput raw, String ifMatch, boolean createOnly, boolean dryRun) {
-        Set<ConstraintViolation<ActivityInput>> invalid = validator.validate(raw);
-        if (!invalid.isEmpty()) {
-            throw ApiException.invalid(ViolationPaths.violations(invalid));
-        }
-        ActivityInput input = trimmed(raw);
-        requireRight(actor, input.reportingOrganization());
-        ActivityReferences.Resolved refs = references.resolve(input);
+        ActivityReferences.Resolved refs = references.resolve(activity);
         if (!refs.violations().isEmpty()) {
             throw ApiException.invalid(refs.violations());
         }
-        input = canonical(input, refs);
-        ActivityEntity activity = prefetched.covers(input.externalId())
-                ? prefetched.get(input.reportingOrganization(), input.externalId())
-                : ActivityEntity.liveByExternalId(input.reportingOrganization(), input.externalId()).orElse(null);
-        if (activity != null && createOnly) {
-            throw ApiException.conflict("Organization '" + input.reportingOrganization() + "' already has an activity with externalId '"
-                    + input.externalId() + "': PUT /v1/activities/by-external-id/" + input.externalId() + " changes it");
-        }
-        if (ifMatch != null && activity == null) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match names a version, but there is no such activity yet");
-        }
-        if (activity != null) {
-            EntityTags.requireMatch(ifMatch, activity.version);
-            ActivityInput before = input(activity);
-            if (before.equals(input)) {
-                return new Written(Outcome.UNCHANGED, view(activity), activity);
-            }
-            if (dryRun) {
-                return new Written(Outcome.UPDATED, null, activity);
-            }
-            apply(activity, input, refs);
-            activity.stampUpdated();
-            return store(activity, actor, input, refs, before, Outcome.UPDATED);
+        Activity canonical = canonical(activity, refs);
+        Activity before = current == null ? null : stored(current);
+        if (canonical.equals(before)) {
+            return new Written(new ActivityWriteResult(Outcome.UNCHANGED, current.id, current.version, null), view(current), before);
         }
         if (dryRun) {
-            return new Written(Outcome.CREATED, null, null);
+            return current == null ? new Written(new ActivityWriteResult(Outcome.CREATED, null, null, null), null, null)
+                    : new Written(new ActivityWriteResult(Outcome.UPDATED, current.id, current.version, null), null, null);
         }
-        prefetched.forget(input.externalId());
-        activity = new ActivityEntity();
-        activity.stampCreated();
-        apply(activity, input, refs);
-        return store(activity, actor, input, refs, null, Outcome.CREATED);
+        ActivityEntity entity = current;
+        if (entity == null) {
+            prefetched.forget(canonical.externalId());
+            entity = new ActivityEntity();
+            entity.stampCreated();
+        } else {
+            entity.stampUpdated();
+        }
+        apply(entity, canonical, refs);
+        return store(entity, actor, canonical, refs, before);
     }
 
-    private Written store(ActivityEntity activity, WriteActor actor, ActivityInput input, ActivityReferences.Resolved refs,
-                          ActivityInput before, Outcome outcome) {
+    /** A partner's older copy must not overwrite what it sent later (a replayed or reordered push): 409, naming what is stored. */
+    private static void requireNotOlderThanStored(ActivityEntity current, Activity activity) {
+        if (current.sourceUpdatedAt != null && activity.sourceUpdatedAt() != null && activity.sourceUpdatedAt().isBefore(current.sourceUpdatedAt)) {
+            String stored = current.sourceUpdatedAt.toInstant().toString();
+            throw new ApiException(ProblemType.CONFLICT, "The stored activity is newer: its sourceUpdatedAt is " + stored
+                    + "; this one's is " + activity.sourceUpdatedAt().toInstant() + ". Send a sourceUpdatedAt at or after " + stored,
+                    List.of(new FieldViolation("sourceUpdatedAt", "is before the stored " + stored)), java.util.Map.of());
+        }
+    }
+
+    private Written store(ActivityEntity activity, WriteActor actor, Activity in, ActivityReferences.Resolved refs, Activity before) {
         // Nothing is flushed here: the activity, its revision and its event reach PostgreSQL at commit, each table's
-        // rows as one JDBC batch (a bulk import commits hundreds of lines at once). So the view names the version the
-        // flush will give the row: 0 for a new row, one more for a change.
-        boolean created = outcome == Outcome.CREATED;
-        long stored = activity.version;
-        long version = created ? 0 : stored + 1;
-        activity.version = version;
-        ActivityView view = ActivityViews.publicView(activity, input, refs);
-        activity.version = stored;
+        // rows as one JDBC batch (a bulk import commits hundreds of lines at once). So the version the flush will give
+        // the row is worked out: 0 for a new row, one more for a change (the @Version increment).
+        boolean created = before == null;
+        long version = created ? 0 : activity.version + 1;
+        ActivityView view = ActivityView.of(activity.id, version, activity.createdAt, activity.updatedAt, in, refs);
         activity.view = text(view);
         if (created) {
             activity.persist();
         }
-        revisions.record(activity, version, actor, created ? "created" : "updated", before, input);
-        outbox.record(RESOURCE, created ? "created" : "updated", activity.id, view);
-        return new Written(outcome, view, activity);
+        String action = created ? "created" : "updated";
+        revisions.record(activity, version, actor, action, before, in);
+        outbox.record(RESOURCE, action, activity.id, view);
+        return new Written(new ActivityWriteResult(created ? Outcome.CREATED : Outcome.UPDATED, activity.id, version, null), view, in);
     }
 
-    private void apply(ActivityEntity a, ActivityInput in, ActivityReferences.Resolved refs) {
+    /** The entity's columns from the activity: what lists filter and search on, the body and the source's time. */
+    private void apply(ActivityEntity a, Activity in, ActivityReferences.Resolved refs) {
         a.externalId = in.externalId();
         a.reportingOrgId = refs.reporting().id();
         a.reportingOrgCode = refs.reporting().code();
@@ -217,8 +226,8 @@ public class ActivityService implements ActivityWriter {
         organizations.add(refs.reporting().code());
         refs.participants().forEach(p -> organizations.add(p.organization().code()));
         a.organizationCodes = List.copyOf(organizations);
-        a.countries = List.copyOf(in.orEmpty(in.recipientCountries()));
-        a.themes = in.orEmpty(in.themes()).stream().map(Theme::value).distinct().toList();
+        a.countries = List.copyOf(Activity.orEmpty(in.recipientCountries()));
+        a.themes = Activity.orEmpty(in.themes()).stream().map(Theme::value).distinct().toList();
         List<String> mandateKeys = new ArrayList<>();
         for (ActivityView.Mandate m : refs.mandates()) {
             mandateKeys.add(LookupKey.of(m.resolution()));
@@ -237,44 +246,18 @@ public class ActivityService implements ActivityWriter {
         a.sourceUpdatedAt = in.sourceUpdatedAt();
     }
 
-    public void requireRight(WriteActor actor, String organizationCode) {
-        if (!actor.admin() && !organizationCode.equals(actor.organizationCode())) {
-            throw ApiException.forbidden("A partner token may only write activities its own organization ("
-                    + Objects.requireNonNullElse(actor.organizationCode(), "none") + ") reports; this one is reported by '" + organizationCode + "'");
-        }
-    }
-
-    /** The public view as stored. */
-    public ActivityView view(ActivityEntity activity) {
-        try {
-            return json.readValue(activity.view, ActivityView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Corrupt activity view " + activity.id, e);
-        }
-    }
-
-    private static ActivityInput trimmed(ActivityInput in) {
-        return new ActivityInput(in.externalId().trim(), in.reportingOrganization().trim(), in.program() == null ? null : in.program().trim(),
-                in.title(), in.description(), in.status(), in.participatingOrganizations(), in.plannedStart(), in.plannedEnd(),
-                in.actualStart(), in.actualEnd(), in.recipientCountries(), in.geographicCoverage(), in.beneficiaries(), in.themes(),
-                in.documents(), in.contacts(), in.mandates(), in.identifiers(), in.sourceUpdatedAt());
-    }
-
     /** References as the other contexts spell them (canonical symbols), so a re-spelt body is still "unchanged". */
-    private static ActivityInput canonical(ActivityInput in, ActivityReferences.Resolved refs) {
-        List<ActivityInput.DocumentLink> documents = in.documents() == null ? null : new ArrayList<>();
+    private static Activity canonical(Activity in, ActivityReferences.Resolved refs) {
+        List<Activity.DocumentLink> documents = in.documents() == null ? null : new ArrayList<>();
         for (int i = 0; documents != null && i < in.documents().size(); i++) {
-            ActivityInput.DocumentLink d = in.documents().get(i);
-            documents.add(d.symbol() == null ? d : new ActivityInput.DocumentLink(refs.documents().get(i).symbol(), null, d.title()));
+            Activity.DocumentLink d = in.documents().get(i);
+            documents.add(d.symbol() == null ? d : new Activity.DocumentLink(refs.documents().get(i).symbol(), null, d.title()));
         }
-        List<ActivityInput.MandateRef> mandates = in.mandates() == null ? null : new ArrayList<>();
+        List<Activity.MandateRef> mandates = in.mandates() == null ? null : new ArrayList<>();
         for (int i = 0; mandates != null && i < in.mandates().size(); i++) {
-            mandates.add(new ActivityInput.MandateRef(refs.mandates().get(i).resolution(), refs.mandates().get(i).paragraph()));
+            mandates.add(new Activity.MandateRef(refs.mandates().get(i).resolution(), refs.mandates().get(i).paragraph()));
         }
-        return new ActivityInput(in.externalId(), in.reportingOrganization(), in.program(), in.title(), in.description(), in.status(),
-                in.participatingOrganizations(), in.plannedStart(), in.plannedEnd(), in.actualStart(), in.actualEnd(),
-                in.recipientCountries(), in.geographicCoverage(), in.beneficiaries(), in.themes(), documents, in.contacts(), mandates,
-                in.identifiers(), in.sourceUpdatedAt());
+        return in.withReferences(documents, mandates);
     }
 
     private String text(Object value) {
@@ -285,8 +268,12 @@ public class ActivityService implements ActivityWriter {
         }
     }
 
-    public JsonNode tree(Object value) {
-        return json.valueToTree(value);
+    private <T> T read(String text, Class<T> type, ActivityEntity activity) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt stored activity " + activity.id, e);
+        }
     }
 
     /** What a deletion event carries: the ids and the version, the reporting organization as the views show it. */

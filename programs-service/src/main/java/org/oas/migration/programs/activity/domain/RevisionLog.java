@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
 import org.oas.migration.programs.activity.persistence.ActivityRevisionEntity;
-import org.oas.migration.programs.activity.rest.ActivityInput;
 
 /**
  * Keeps every change of an activity: who (client and organization), when, and what changed field by field.
@@ -30,7 +29,7 @@ public class RevisionLog {
     ObjectMapper json;
 
     /** @param version the version the change gives the activity (the row may not be flushed yet) */
-    public void record(ActivityEntity activity, long version, WriteActor actor, String action, ActivityInput before, ActivityInput after) {
+    public void record(ActivityEntity activity, long version, WriteActor actor, String action, Activity before, Activity after) {
         ActivityRevisionEntity revision = new ActivityRevisionEntity();
         revision.activityId = activity.id;
         revision.version = version;
@@ -46,7 +45,7 @@ public class RevisionLog {
         em.persist(revision);
     }
 
-    private ArrayNode changes(ActivityInput before, ActivityInput after) {
+    private ArrayNode changes(Activity before, Activity after) {
         ObjectNode from = before == null ? json.createObjectNode() : redacted(before);
         ObjectNode to = after == null ? json.createObjectNode() : redacted(after);
         Set<String> fields = new LinkedHashSet<>();
@@ -65,7 +64,7 @@ public class RevisionLog {
         return changes;
     }
 
-    private ObjectNode redacted(ActivityInput input) {
+    private ObjectNode redacted(Activity input) {
         ObjectNode node = json.valueToTree(input);
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             if (node.get(it.next()).isNull()) {

@@ -2,7 +2,6 @@ package org.oas.migration.programs.activity.domain;
 
 import java.util.stream.Stream;
 import org.oas.migration.platform.text.SearchText;
-import org.oas.migration.programs.activity.rest.ActivityInput;
 
 /** The text an activity is found by in one language: title, description, coverage, beneficiaries. */
 final class SearchTexts {
@@ -10,7 +9,7 @@ final class SearchTexts {
     private SearchTexts() {
     }
 
-    static String of(ActivityInput in, String language) {
+    static String of(Activity in, String language) {
         return SearchText.of(language, Stream.of(in.title(), in.description(), in.geographicCoverage(),
                 in.beneficiaries() == null ? null : in.beneficiaries().description()));
     }

@@ -3,6 +3,7 @@ package org.oas.migration.programs.activity.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -79,6 +80,20 @@ public class ActivityEntity extends VersionedEntity {
 
     public static Optional<ActivityEntity> liveByExternalId(String reportingOrgCode, String externalId) {
         return live("reportingOrgCode = ?1 and externalId = ?2", reportingOrgCode, externalId).firstResultOptional();
+    }
+
+    /**
+     * The live activity with this natural key, its row locked until the transaction ends: a concurrent writer of the
+     * same activity waits here, then reads the version the first one wrote.
+     */
+    public static Optional<ActivityEntity> lockLiveByExternalId(String reportingOrgCode, String externalId) {
+        return live("reportingOrgCode = ?1 and externalId = ?2", reportingOrgCode, externalId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The activity with this id (live or deleted), or null; with {@code lock}, its row locked as above. */
+    public static ActivityEntity byId(UUID id, boolean lock) {
+        return lock ? findById(id, LockModeType.PESSIMISTIC_WRITE) : findById(id);
     }
 
     /** The live activities of every organization with one of these external ids. */

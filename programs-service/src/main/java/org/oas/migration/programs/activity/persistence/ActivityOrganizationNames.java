@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.oas.migration.programs.directory.domain.OrganizationRenamed;
-import org.oas.migration.programs.support.JsonArrays;
+import org.oas.migration.programs.persistence.JsonArrays;
 
 /**
  * Keeps the organization names inside stored activity views current when the registry renames an organization:

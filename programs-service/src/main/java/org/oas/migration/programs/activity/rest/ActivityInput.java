@@ -1,11 +1,9 @@
 package org.oas.migration.programs.activity.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.CountryCode;
 import org.oas.migration.platform.text.LanguageMap;
+import org.oas.migration.programs.activity.domain.Activity;
 import org.oas.migration.programs.activity.domain.ActivityStatus;
-import org.oas.migration.programs.activity.domain.ParticipationRole;
 import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;
 
@@ -30,7 +28,7 @@ public record ActivityInput(
         @NotNull @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Health and migration at El Amatillo\"}") Map<String, String> title,
         @LanguageMap Map<String, String> description,
         @NotNull ActivityStatus status,
-        List<@NotNull @Valid Participation> participatingOrganizations,
+        List<Activity.@NotNull @Valid Participation> participatingOrganizations,
         @Pattern(regexp = PartialDate.PATTERN, message = DATE_MESSAGE) @Schema(example = "2008-01") String plannedStart,
         @Pattern(regexp = PartialDate.PATTERN, message = DATE_MESSAGE) @Schema(example = "2008-12") String plannedEnd,
         @Pattern(regexp = PartialDate.PATTERN, message = DATE_MESSAGE) @Schema(example = "2008-01-15") String actualStart,
@@ -38,44 +36,28 @@ public record ActivityInput(
         @Size(max = 60) List<@NotNull @CountryCode String> recipientCountries,
         @LanguageMap(maxLength = 2000) @Schema(example = "{\"en\": \"El Amatillo border crossing between Honduras and El Salvador\"}")
         Map<String, String> geographicCoverage,
-        @Valid Beneficiaries beneficiaries,
+        @Valid Activity.Beneficiaries beneficiaries,
         List<@NotNull Theme> themes,
-        @Size(max = 100) List<@NotNull @Valid DocumentLink> documents,
-        @Size(max = 50) List<@NotNull @Valid Contact> contacts,
-        @Size(max = 100) List<@NotNull @Valid MandateRef> mandates,
+        @Size(max = 100) List<Activity.@NotNull @Valid DocumentLink> documents,
+        @Size(max = 50) List<Activity.@NotNull @Valid Contact> contacts,
+        @Size(max = 100) List<Activity.@NotNull @Valid MandateRef> mandates,
         @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
         @Schema(description = "When the partner last changed it, as the partner declares") OffsetDateTime sourceUpdatedAt) {
 
     static final String DATE_MESSAGE = "must be an ISO 8601 date at year, month or day precision (2008, 2008-01 or 2008-01-15)";
 
-    @Schema(name = "ActivityParticipationInput")
-    public record Participation(@NotBlank @Schema(example = "eclac") String organization, @NotNull ParticipationRole role) {
+    /** The domain's activity: identifiers and the programme code trimmed (as the natural key is compared). */
+    public Activity toActivity() {
+        return new Activity(externalId.trim(), reportingOrganization.trim(), program == null ? null : program.trim(), title, description,
+                status, participatingOrganizations, plannedStart, plannedEnd, actualStart, actualEnd, recipientCountries,
+                geographicCoverage, beneficiaries, themes, documents, contacts, mandates, identifiers, sourceUpdatedAt);
     }
 
-    @Schema(name = "Beneficiaries", description = "A number when known, a description always (\"No accurate data yet\" is valid).")
-    public record Beneficiaries(@PositiveOrZero @Schema(example = "1200") Long count,
-                                @NotNull @LanguageMap(maxLength = 2000) @Schema(example = "{\"en\": \"No accurate data yet\"}")
-                                Map<String, String> description) {
-    }
-
-    @Schema(name = "ActivityDocumentInput", description = "A document known to meetings-service (by symbol), or a web page (by URL).")
-    public record DocumentLink(@Size(max = 100) @Schema(example = "CP/INF. 5488/07") String symbol,
-                               @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
-                               @LanguageMap(maxLength = 500) Map<String, String> title) {
-    }
-
-    @Schema(name = "ActivityContact", description = "A contact person. E-mail and phone are personal data: only admins and the "
-            + "reporting organization see them.")
-    public record Contact(@NotBlank @Size(max = 200) String name, @Size(max = 200) String role,
-                          @Email @Size(max = 200) String email, @Size(max = 100) String phone) {
-    }
-
-    @Schema(name = "MandateInput", description = "The resolution (and operative paragraph, as numbered) that mandates the work.")
-    public record MandateRef(@NotBlank @Size(max = 100) @Schema(example = "AG/RES. 2248 (XXXVI-O/06)") String resolution,
-                             @Size(max = 20) @Schema(example = "3") String paragraph) {
-    }
-
-    public <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+    /** The stored activity as a write body (what a merge patch starts from). */
+    public static ActivityInput of(Activity a) {
+        return new ActivityInput(a.externalId(), a.reportingOrganization(), a.program(), a.title(), a.description(), a.status(),
+                a.participatingOrganizations(), a.plannedStart(), a.plannedEnd(), a.actualStart(), a.actualEnd(), a.recipientCountries(),
+                a.geographicCoverage(), a.beneficiaries(), a.themes(), a.documents(), a.contacts(), a.mandates(), a.identifiers(),
+                a.sourceUpdatedAt());
     }
 }

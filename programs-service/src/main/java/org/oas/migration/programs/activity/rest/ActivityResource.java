@@ -1,10 +1,8 @@
 package org.oas.migration.programs.activity.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,7 +37,6 @@ import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -49,17 +45,23 @@ import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
-import org.oas.migration.platform.text.LookupKey;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Optional;
+import org.oas.migration.programs.activity.domain.ActivityFilter;
 import org.oas.migration.programs.activity.domain.ActivityService;
+import org.oas.migration.programs.activity.domain.ActivityView;
+import org.oas.migration.programs.activity.domain.ActivityWriteResult;
+import org.oas.migration.programs.activity.domain.ContactVisibility;
+import org.oas.migration.programs.activity.persistence.ActivityList;
 import org.oas.migration.programs.activity.persistence.ActivityRevisionList;
 import org.oas.migration.programs.activity.domain.ActivityStatus;
 import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
 import org.oas.migration.programs.support.Actors;
-import org.oas.migration.programs.support.JsonArrays;
+import org.oas.migration.programs.support.QueryValues;
 import org.oas.migration.platform.json.RawJson;
-import org.oas.migration.programs.support.ViewQuery;
+import org.oas.migration.programs.persistence.ViewQuery;
 
 @Path("/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,7 +84,10 @@ public class ActivityResource {
     Caller caller;
 
     @Inject
-    EntityManager em;
+    SecurityIdentity identity;
+
+    @Inject
+    ActivityList activities;
 
     @Context
     UriInfo uri;
@@ -111,44 +116,15 @@ public class ActivityResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        ViewQuery query = new ViewQuery("activity", listView(), Languages.resolve(lang, headers), QueryParams.blankToNull(q));
-        if (QueryParams.blankToNull(organization) != null) {
-            query.where("t.organization_codes @> cast(? AS jsonb)", JsonArrays.of(organization.trim()));
-        }
-        if (QueryParams.blankToNull(reporting) != null) {
-            query.where("t.reporting_org_code = ?", reporting.trim());
-        }
-        if (QueryParams.blankToNull(country) != null) {
-            query.where("t.countries @> cast(? AS jsonb)", JsonArrays.of(country.trim().toUpperCase(Locale.ROOT)));
-        }
-        if (QueryParams.blankToNull(theme) != null) {
-            query.where("t.themes @> cast(? AS jsonb)", JsonArrays.of(Theme.fromValue(theme.trim()).value()));
-        }
-        if (QueryParams.blankToNull(status) != null) {
-            query.where("t.status = ?", ActivityStatus.fromValue(status.trim()).value());
-        }
-        if (QueryParams.blankToNull(from) != null) {
-            query.where("(t.period_end IS NULL OR t.period_end >= ?)", date("from", from).first());
-        }
-        if (QueryParams.blankToNull(to) != null) {
-            query.where("(t.period_start IS NULL OR t.period_start <= ?)", date("to", to).last());
-        }
-        if (QueryParams.blankToNull(mandate) != null) {
-            UUID paragraph = UuidV7.parseOrNull(mandate.trim());
-            query.where("t.mandate_keys @> cast(? AS jsonb)", JsonArrays.of(paragraph != null ? paragraph.toString() : LookupKey.of(mandate)));
-        }
-        if (QueryParams.blankToNull(program) != null) {
-            query.where("t.program_code = ?", program.trim());
-        }
-        if (QueryParams.blankToNull(externalId) != null) {
-            query.where("t.external_id = ?", externalId.trim());
-        }
-        if (QueryParams.blankToNull(updatedSince) != null) {
-            OffsetDateTime since = QueryParams.dateTime("updatedSince", updatedSince);
-            query.where("t.updated_at >= ?", since);
-        }
-        Page<ViewQuery.Row> rows = query.page(em, page);
+        ActivityFilter filter = new ActivityFilter(QueryValues.given(organization), QueryValues.given(reporting),
+                QueryValues.given(country) == null ? null : country.trim().toUpperCase(Locale.ROOT),
+                QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()),
+                QueryValues.given(status) == null ? null : ActivityStatus.fromValue(status.trim()),
+                QueryValues.given(from) == null ? null : date("from", from), QueryValues.given(to) == null ? null : date("to", to),
+                QueryValues.given(mandate), QueryValues.given(program), QueryValues.given(externalId),
+                QueryValues.given(updatedSince) == null ? null : QueryParams.dateTime("updatedSince", updatedSince),
+                QueryParams.blankToNull(q), Languages.resolve(lang, headers));
+        Page<ViewQuery.Row> rows = activities.page(filter, contactVisibility(), PageRequest.of(limit, cursor));
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
@@ -160,13 +136,18 @@ public class ActivityResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {
         ActivityEntity activity = service.requireLive(id);
-        return EntityTags.conditionalGet(request, activity.version, visible(activity));
+        ContactVisibility contacts = contactVisibility();
+        // Most readers get the stored JSON as it is; only those who see contacts in full need it rebuilt.
+        Object body = contacts.showsInFull(activity.reportingOrgCode)
+                ? contacts.render(service.view(activity), service.stored(activity)) : RawJson.of(activity.view);
+        return EntityTags.conditionalGet(request, activity.version, body);
     }
 
     @PUT
     @Path("/by-external-id/{externalId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Transactional
     @Operation(operationId = "upsertActivity", summary = "Create or replace an activity by the partner's external id",
             description = "The partner push API. 201 when created, 200 when changed or unchanged (the same body twice is one revision "
                     + "and one event). A partner token may write only activities its own organization reports. Honours If-Match.")
@@ -176,11 +157,8 @@ public class ActivityResource {
         if (!externalId.equals(input.externalId())) {
             throw ApiException.invalid("externalId", "must equal the path's external id '" + externalId + "'");
         }
-        ActivityService.Written written = service.put(Actors.of(caller), input, ifMatch);
-        ActivityEntity activity = written.entity();
-        return written.outcome() == org.oas.migration.programs.activity.domain.ActivityWriteResult.Outcome.CREATED
-                ? Responses.created(uri, "v1/activities", activity.id, activity.version, visible(activity))
-                : Responses.ok(visible(activity), activity.version);
+        ActivityService.Written written = service.put(Actors.of(caller), input.toActivity(), ifMatch);
+        return written.result().outcome() == ActivityWriteResult.Outcome.CREATED ? created(written) : ok(written);
     }
 
     @POST
@@ -191,10 +169,7 @@ public class ActivityResource {
             description = "409 when the reporting organization already has this external id. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response create(@NotNull @Valid ActivityInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            ActivityEntity activity = service.create(Actors.of(caller), input).entity();
-            return Responses.created(uri, "v1/activities", activity.id, activity.version, visible(activity));
-        });
+        return idempotentPost.execute(key, caller.clientId(), input, () -> created(service.create(Actors.of(caller), input.toActivity())));
     }
 
     @PATCH
@@ -206,12 +181,8 @@ public class ActivityResource {
             description = "JSON Merge Patch on the write body; arrays are replaced whole. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        ActivityEntity activity = service.requireLive(id);
-        service.requireRight(Actors.of(caller), activity.reportingOrgCode);
-        ActivityInput changed = patcher.patch(service.input(activity), patch, ActivityInput.class);
-        ActivityService.Written written = service.replace(Actors.of(caller), activity, changed, ifMatch);
-        // This method's transaction commits after it returns: the new version is the view's, not yet the entity's.
-        return Responses.ok(visible(written.entity()), written.view().version());
+        return ok(service.change(Actors.of(caller), id,
+                stored -> patcher.patch(ActivityInput.of(stored), patch, ActivityInput.class).toActivity(), ifMatch));
     }
 
     @DELETE
@@ -221,7 +192,7 @@ public class ActivityResource {
     @Operation(operationId = "deleteActivity", summary = "Delete an activity (soft)", description = "Honours If-Match. A deletion event is published.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Actors.of(caller), service.requireLive(id), ifMatch);
+        service.delete(Actors.of(caller), id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -237,35 +208,19 @@ public class ActivityResource {
         return PageResponses.ok(revisions, uri);
     }
 
-    /**
-     * List items as this caller may see them: the stored public view, with the contacts in full (from the stored
-     * body) for an admin, and for a partner on the activities its organization reports.
-     */
-    private ViewQuery.View listView() {
-        String fullContacts = "jsonb_set(t.view, '{contacts}', t.body -> 'contacts')";
-        String hasContacts = "jsonb_typeof(t.body -> 'contacts') = 'array'";
-        if (caller.isAdmin()) {
-            return new ViewQuery.View("CASE WHEN " + hasContacts + " THEN " + fullContacts + " ELSE t.view END", List.of());
-        }
-        return caller.organization().filter(caller::mayWriteFor)
-                .map(org -> new ViewQuery.View("CASE WHEN t.reporting_org_code = ? AND " + hasContacts + " THEN " + fullContacts
-                        + " ELSE t.view END", List.<Object>of(org)))
-                .orElse(ViewQuery.View.STORED);
+    /** Who this caller is for the contact rule: an admin, the partner of one organization, or anyone else. */
+    private ContactVisibility contactVisibility() {
+        return ContactVisibility.of(caller.isAdmin(), identity.hasRole(Roles.PARTNER) ? caller.organization() : Optional.empty());
     }
 
-    /** The stored public view, or for admins and the reporting partner the view with contacts in full. */
-    private Object visible(ActivityEntity activity) {
-        if (!caller.mayWriteFor(activity.reportingOrgCode)) {
-            return RawJson.of(activity.view);
-        }
-        ObjectNode view = (ObjectNode) service.tree(service.view(activity));
-        ActivityInput input = service.input(activity);
-        if (input.contacts() != null) {
-            view.set("contacts", service.tree(input.contacts()));
-        }
-        return view;
+    private Response created(ActivityService.Written written) {
+        ActivityWriteResult result = written.result();
+        return Responses.created(uri, "v1/activities", result.id(), result.version(), contactVisibility().render(written.view(), written.activity()));
     }
 
+    private Response ok(ActivityService.Written written) {
+        return Responses.ok(contactVisibility().render(written.view(), written.activity()), written.result().version());
+    }
 
     private static PartialDate date(String field, String value) {
         return PartialDate.parse(value.trim()).orElseThrow(() -> ApiException.invalid(field, "must be a date at year, month or day precision (2008, 2008-01, 2008-01-15)"));

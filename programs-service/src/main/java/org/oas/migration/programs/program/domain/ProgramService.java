@@ -22,12 +22,11 @@ import org.oas.migration.programs.activity.domain.ActivityService;
 import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;
 import org.oas.migration.programs.activity.domain.WriteActor;
-import org.oas.migration.programs.activity.rest.ActivityInput;
-import org.oas.migration.programs.activity.rest.ActivityView;
+import org.oas.migration.programs.activity.domain.Activity;
+import org.oas.migration.programs.activity.domain.ActivityView;
+import java.util.function.UnaryOperator;
 import org.oas.migration.programs.directory.domain.OrganizationRef;
 import org.oas.migration.programs.program.persistence.ProgramEntity;
-import org.oas.migration.programs.program.rest.ProgramInput;
-import org.oas.migration.programs.program.rest.ProgramView;
 
 /** Programmes: written by admins or by the owning organization's partner; each change published on programs.v1. */
 @ApplicationScoped
@@ -48,7 +47,7 @@ public class ProgramService {
     Outbox outbox;
 
     @Transactional
-    public ProgramView create(WriteActor actor, ProgramInput input) {
+    public ProgramView create(WriteActor actor, Program input) {
         if (ProgramEntity.liveByCode(input.code()).isPresent()) {
             throw ApiException.conflict("A programme with code '" + input.code() + "' already exists");
         }
@@ -58,16 +57,23 @@ public class ProgramService {
     }
 
     @Transactional
-    public ProgramView replace(WriteActor actor, ProgramEntity program, ProgramInput input, String ifMatch) {
+    public ProgramView replace(WriteActor actor, ProgramEntity program, Program input, String ifMatch) {
         EntityTags.requireMatch(ifMatch, program.version);
         activities.requireRight(actor, program.ownerCode);
         if (!program.code.equals(input.code()) && ProgramEntity.liveByCode(input.code()).isPresent()) {
             throw ApiException.conflict("A programme with code '" + input.code() + "' already exists");
         }
-        if (input(program).equals(input)) {
+        if (stored(program).equals(input)) {
             return view(program);
         }
         return store(actor, program, input, false);
+    }
+
+    /** PATCH: the stored programme, changed as {@code change} says. */
+    @Transactional
+    public ProgramView change(WriteActor actor, String idOrCode, UnaryOperator<Program> change, String ifMatch) {
+        ProgramEntity program = requireLive(idOrCode);
+        return replace(actor, program, change.apply(stored(program)), ifMatch);
     }
 
     @Transactional
@@ -87,20 +93,21 @@ public class ProgramService {
         return found.orElseThrow(() -> ApiException.notFound("Programme '" + idOrCode + "'"));
     }
 
-    public ProgramInput input(ProgramEntity program) {
-        return read(program.body, ProgramInput.class);
+    /** The stored programme (the body writes compare with and a merge patch starts from). */
+    public Program stored(ProgramEntity program) {
+        return read(program.body, Program.class);
     }
 
     public ProgramView view(ProgramEntity program) {
         return read(program.view, ProgramView.class);
     }
 
-    private ProgramView store(WriteActor actor, ProgramEntity program, ProgramInput input, boolean created) {
+    private ProgramView store(WriteActor actor, ProgramEntity program, Program input, boolean created) {
         activities.requireRight(actor, input.owner());
         List<FieldViolation> violations = new ArrayList<>();
         OrganizationRef owner = references.organization(input.owner(), "owner", violations);
         List<ActivityView.Mandate> mandates = new ArrayList<>();
-        List<ActivityInput.MandateRef> refs = input.mandates() == null ? List.of() : input.mandates();
+        List<Activity.MandateRef> refs = input.mandates() == null ? List.of() : input.mandates();
         for (int i = 0; i < refs.size(); i++) {
             mandates.add(references.mandate(refs.get(i), "mandates[" + i + "]", violations));
         }
@@ -120,12 +127,11 @@ public class ProgramService {
         program.body = text(input);
         program.searchEn = SearchText.of("en", Stream.of(input.title(), input.description()));
         program.searchEs = SearchText.of("es", Stream.of(input.title(), input.description()));
-        long stored = program.version;
-        program.version = created ? 0 : stored + 1;
+        // The version the flush below gives the row: 0 for a new one, one more for a change (the @Version increment).
+        long version = created ? 0 : program.version + 1;
         ProgramView view = new ProgramView(program.id, input.code(), owner, input.title(), input.description(), input.themes(),
                 input.mandates() == null ? null : mandates, input.start(), input.end(), input.status(), input.identifiers(),
-                program.version, program.createdAt, program.updatedAt);
-        program.version = stored;
+                version, program.createdAt, program.updatedAt);
         program.view = text(view);
         if (created) {
             program.persist();

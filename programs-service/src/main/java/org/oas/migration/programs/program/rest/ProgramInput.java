@@ -12,7 +12,8 @@ import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.text.LanguageMap;
 import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;
-import org.oas.migration.programs.activity.rest.ActivityInput;
+import org.oas.migration.programs.activity.domain.Activity;
+import org.oas.migration.programs.program.domain.Program;
 import org.oas.migration.programs.program.domain.ProgramStatus;
 
 @Schema(name = "ProgramInput", description = "A programme: the organization that owns it, what it is about, the resolutions mandating it, its period.")
@@ -23,9 +24,19 @@ public record ProgramInput(
         @NotNull @LanguageMap(maxLength = 1000) Map<String, String> title,
         @LanguageMap Map<String, String> description,
         List<@NotNull Theme> themes,
-        @Size(max = 100) List<ActivityInput.@NotNull @Valid MandateRef> mandates,
+        @Size(max = 100) List<Activity.@NotNull @Valid MandateRef> mandates,
         @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2008") String start,
         @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2009-06") String end,
         @NotNull ProgramStatus status,
         @Size(max = 20) List<@NotNull @Valid Identifier> identifiers) {
+
+    public Program toProgram() {
+        return new Program(code, owner, title, description, themes, mandates, start, end, status, identifiers);
+    }
+
+    /** The stored programme as a write body (what a merge patch starts from). */
+    public static ProgramInput of(Program p) {
+        return new ProgramInput(p.code(), p.owner(), p.title(), p.description(), p.themes(), p.mandates(), p.start(), p.end(), p.status(),
+                p.identifiers());
+    }
 }

@@ -3,7 +3,6 @@ package org.oas.migration.programs.program.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,11 +45,14 @@ import org.oas.migration.platform.security.Roles;
 import org.oas.migration.programs.activity.domain.Theme;
 import org.oas.migration.programs.program.domain.ProgramService;
 import org.oas.migration.programs.program.domain.ProgramStatus;
+import org.oas.migration.programs.program.domain.ProgramFilter;
+import org.oas.migration.programs.program.domain.ProgramView;
 import org.oas.migration.programs.program.persistence.ProgramEntity;
+import org.oas.migration.programs.program.persistence.ProgramList;
 import org.oas.migration.programs.support.Actors;
-import org.oas.migration.programs.support.JsonArrays;
+import org.oas.migration.programs.support.QueryValues;
 import org.oas.migration.platform.json.RawJson;
-import org.oas.migration.programs.support.ViewQuery;
+import org.oas.migration.programs.persistence.ViewQuery;
 
 @Path("/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,7 +73,7 @@ public class ProgramResource {
     Caller caller;
 
     @Inject
-    EntityManager em;
+    ProgramList programs;
 
     @Context
     UriInfo uri;
@@ -87,24 +89,11 @@ public class ProgramResource {
                          @Parameter(description = "Only programmes changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
                          @QueryParam("lang") String lang, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        ViewQuery query = new ViewQuery("program", Languages.resolve(lang, headers), QueryParams.blankToNull(q));
-        if (QueryParams.blankToNull(owner) != null) {
-            query.where("t.owner_code = ?", owner.trim());
-        }
-        if (QueryParams.blankToNull(code) != null) {
-            query.where("t.code = ?", code.trim());
-        }
-        if (QueryParams.blankToNull(theme) != null) {
-            query.where("t.themes @> cast(? AS jsonb)", JsonArrays.of(Theme.fromValue(theme.trim()).value()));
-        }
-        if (QueryParams.blankToNull(status) != null) {
-            query.where("t.status = ?", ProgramStatus.fromValue(status.trim()).value());
-        }
-        if (QueryParams.blankToNull(updatedSince) != null) {
-            query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
-        }
-        Page<ViewQuery.Row> rows = query.page(em, page);
+        ProgramFilter filter = new ProgramFilter(QueryValues.given(owner), QueryValues.given(code), QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()),
+                QueryValues.given(status) == null ? null : ProgramStatus.fromValue(status.trim()),
+                QueryValues.given(updatedSince) == null ? null : QueryParams.dateTime("updatedSince", updatedSince),
+                QueryParams.blankToNull(q), Languages.resolve(lang, headers));
+        Page<ViewQuery.Row> rows = programs.page(filter, PageRequest.of(limit, cursor));
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
@@ -127,7 +116,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response create(@NotNull @Valid ProgramInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            ProgramView view = service.create(Actors.of(caller), input);
+            ProgramView view = service.create(Actors.of(caller), input.toProgram());
             return Responses.created(uri, "v1/programs", view.id(), view.version(), view);
         });
     }
@@ -140,7 +129,7 @@ public class ProgramResource {
     @Operation(operationId = "putProgram", summary = "Replace a programme", description = "Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response put(@PathParam("idOrCode") String idOrCode, @NotNull @Valid ProgramInput input, @HeaderParam("If-Match") String ifMatch) {
-        ProgramView view = service.replace(Actors.of(caller), service.requireLive(idOrCode), input, ifMatch);
+        ProgramView view = service.replace(Actors.of(caller), service.requireLive(idOrCode), input.toProgram(), ifMatch);
         return Responses.ok(view, view.version());
     }
 
@@ -152,8 +141,8 @@ public class ProgramResource {
     @Operation(operationId = "patchProgram", summary = "Change some fields of a programme", description = "JSON Merge Patch. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response patch(@PathParam("idOrCode") String idOrCode, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        ProgramEntity program = service.requireLive(idOrCode);
-        ProgramView view = service.replace(Actors.of(caller), program, patcher.patch(service.input(program), patch, ProgramInput.class), ifMatch);
+        ProgramView view = service.change(Actors.of(caller), idOrCode,
+                stored -> patcher.patch(ProgramInput.of(stored), patch, ProgramInput.class).toProgram(), ifMatch);
         return Responses.ok(view, view.version());
     }
 

@@ -1,4 +1,4 @@
-package org.oas.migration.programs.program.rest;
+package org.oas.migration.programs.program.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.programs.activity.domain.Theme;
-import org.oas.migration.programs.activity.rest.ActivityView;
+import org.oas.migration.programs.activity.domain.ActivityView;
 import org.oas.migration.programs.directory.domain.OrganizationRef;
 import org.oas.migration.programs.program.domain.ProgramStatus;
 

@@ -1,4 +1,4 @@
-package org.oas.migration.programs.support;
+package org.oas.migration.programs.persistence;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 

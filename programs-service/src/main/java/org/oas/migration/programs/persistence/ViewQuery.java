@@ -1,4 +1,4 @@
-package org.oas.migration.programs.support;
+package org.oas.migration.programs.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
 import org.oas.migration.platform.paging.KeyType;
 import org.oas.migration.platform.paging.Page;
@@ -62,6 +63,16 @@ public final class ViewQuery {
     public ViewQuery where(String clause, Object... values) {
         query.where(clause, values);
         return this;
+    }
+
+    /** A condition on a filter's value, when the filter gives one (null: no condition). */
+    public ViewQuery whereGiven(Object value, String clause) {
+        return whereGiven(value, clause, v -> v);
+    }
+
+    /** A condition on a filter's value as the column stores it ({@code toColumn}), when the filter gives one. */
+    public <T> ViewQuery whereGiven(T value, String clause, Function<T, Object> toColumn) {
+        return value == null ? this : where(clause, toColumn.apply(value));
     }
 
     public Page<Row> page(EntityManager em, PageRequest page) {

@@ -1,0 +1,77 @@
+package org.oas.migration.programs.activity.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.platform.text.Identifier;
+import org.oas.migration.programs.directory.domain.OrganizationRef;
+
+/**
+ * An activity as GET, lists and events show it: the partner's fields with references expanded. It is built once per
+ * write and stored (lists pass it through); the stored one shows contacts without personal data
+ * ({@link ContactVisibility} decides who sees them in full).
+ */
+@Schema(name = "Activity")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActivityView(
+        UUID id,
+        String externalId,
+        OrganizationRef reportingOrganization,
+        @Schema(example = "oas-didh-migrant-workers") String program,
+        Map<String, String> title,
+        Map<String, String> description,
+        ActivityStatus status,
+        List<Participation> participatingOrganizations,
+        String plannedStart,
+        String plannedEnd,
+        String actualStart,
+        String actualEnd,
+        List<String> recipientCountries,
+        Map<String, String> geographicCoverage,
+        Activity.Beneficiaries beneficiaries,
+        List<Theme> themes,
+        List<Document> documents,
+        List<Activity.Contact> contacts,
+        List<Mandate> mandates,
+        List<Identifier> identifiers,
+        OffsetDateTime sourceUpdatedAt,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    /** The public view of {@code in} at {@code version}: references expanded, contacts without e-mail or phone. */
+    static ActivityView of(UUID id, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, Activity in,
+                           ActivityReferences.Resolved refs) {
+        List<Activity.Contact> contacts = in.contacts() == null ? null
+                : in.contacts().stream().map(Activity.Contact::withoutPersonalData).toList();
+        return new ActivityView(id, in.externalId(), refs.reporting(), in.program(), in.title(), in.description(), in.status(),
+                in.participatingOrganizations() == null ? null : refs.participants(),
+                in.plannedStart(), in.plannedEnd(), in.actualStart(), in.actualEnd(), in.recipientCountries(), in.geographicCoverage(),
+                in.beneficiaries(), in.themes(), in.documents() == null ? null : refs.documents(), contacts,
+                in.mandates() == null ? null : refs.mandates(), in.identifiers(), in.sourceUpdatedAt(), version, createdAt, updatedAt);
+    }
+
+    /** This view with other contacts (the full ones, for a reader allowed to see them). */
+    ActivityView withContacts(List<Activity.Contact> shown) {
+        return new ActivityView(id, externalId, reportingOrganization, program, title, description, status, participatingOrganizations,
+                plannedStart, plannedEnd, actualStart, actualEnd, recipientCountries, geographicCoverage, beneficiaries, themes, documents,
+                shown, mandates, identifiers, sourceUpdatedAt, version, createdAt, updatedAt);
+    }
+
+    @Schema(name = "ActivityParticipation")
+    public record Participation(OrganizationRef organization, ParticipationRole role) {
+    }
+
+    @Schema(name = "ActivityDocument", description = "A document of meetings-service (symbol, id) or a web page (url).")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Document(String symbol, UUID id, String url, Map<String, String> title) {
+    }
+
+    @Schema(name = "ActivityMandate", description = "The mandating resolution and, when named, its operative paragraph (ids from meetings-service).")
+    public record Mandate(@Schema(example = "AG/RES. 2248 (XXXVI-O/06)") String resolution, UUID resolutionId,
+                          @Schema(example = "3") String paragraph, UUID paragraphId) {
+    }
+}

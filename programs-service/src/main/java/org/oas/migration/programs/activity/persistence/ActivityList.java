@@ -1,0 +1,54 @@
+package org.oas.migration.programs.activity.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.oas.migration.platform.ids.UuidV7;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.text.LookupKey;
+import org.oas.migration.programs.activity.domain.ActivityFilter;
+import org.oas.migration.programs.activity.domain.ContactVisibility;
+import org.oas.migration.programs.persistence.JsonArrays;
+import org.oas.migration.programs.persistence.ViewQuery;
+
+/** Lists of activities: the filter as SQL over the activity table, the stored views passed through. */
+@ApplicationScoped
+public class ActivityList {
+
+    @Inject
+    EntityManager em;
+
+    public Page<ViewQuery.Row> page(ActivityFilter filter, ContactVisibility contacts, PageRequest page) {
+        ViewQuery query = new ViewQuery("activity", view(contacts), filter.language(), filter.q());
+        query.whereGiven(filter.organization(), "t.organization_codes @> cast(? AS jsonb)", JsonArrays::of);
+        query.whereGiven(filter.reportingOrganization(), "t.reporting_org_code = ?");
+        query.whereGiven(filter.country(), "t.countries @> cast(? AS jsonb)", JsonArrays::of);
+        query.whereGiven(filter.theme(), "t.themes @> cast(? AS jsonb)", theme -> JsonArrays.of(theme.value()));
+        query.whereGiven(filter.status(), "t.status = ?", status -> status.value());
+        query.whereGiven(filter.from(), "(t.period_end IS NULL OR t.period_end >= ?)", from -> from.first());
+        query.whereGiven(filter.to(), "(t.period_start IS NULL OR t.period_start <= ?)", to -> to.last());
+        query.whereGiven(filter.mandate(), "t.mandate_keys @> cast(? AS jsonb)", mandate -> JsonArrays.of(mandateKey(mandate)));
+        query.whereGiven(filter.program(), "t.program_code = ?");
+        query.whereGiven(filter.externalId(), "t.external_id = ?");
+        query.whereGiven(filter.updatedSince(), "t.updated_at >= ?");
+        return query.page(em, page);
+    }
+
+    /**
+     * Each row's stored public view, with the contacts in full (from the stored body) where {@link ContactVisibility}
+     * allows: the list side of the rule, its single-read side being {@link ContactVisibility#render}.
+     */
+    private static ViewQuery.View view(ContactVisibility contacts) {
+        ContactVisibility.SqlCondition shown = contacts.sql("t.reporting_org_code");
+        return new ViewQuery.View("CASE WHEN " + shown.sql() + " AND jsonb_typeof(t.body -> 'contacts') = 'array'"
+                + " THEN jsonb_set(t.view, '{contacts}', t.body -> 'contacts') ELSE t.view END", shown.values());
+    }
+
+    /** As the write stores mandate keys: an operative paragraph's id, or a resolution symbol's lookup key. */
+    private static String mandateKey(String mandate) {
+        UUID paragraph = UuidV7.parseOrNull(mandate);
+        return paragraph != null ? paragraph.toString() : LookupKey.of(mandate);
+    }
+}
