@@ -8,11 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.oas.migration.meetings.document.persistence.DocumentEntity;
-import org.oas.migration.meetings.document.rest.DocumentInput;
-import org.oas.migration.meetings.document.rest.DocumentMapper;
-import org.oas.migration.meetings.document.rest.DocumentView;
 import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.symbol.DocumentSymbol;
+import org.oas.migration.meetings.support.domain.EventBody;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;
@@ -32,6 +30,9 @@ public class DocumentService {
     @Inject
     LiveEntities live;
 
+    @Inject
+    EventBody<DocumentEntity> eventBody;
+
     public Optional<DocumentEntity> bySymbol(String symbol) {
         return DocumentEntity.<DocumentEntity>find("symbolKey = ?1 and deletedAt is null", SymbolKey.of(symbol)).firstResultOptional();
     }
@@ -41,7 +42,7 @@ public class DocumentService {
     }
 
     @Transactional
-    public DocumentView create(DocumentInput input) {
+    public DocumentEntity create(DocumentCommand input) {
         DocumentSymbol symbol = parse(input.symbol());
         if (DocumentEntity.count("symbolKey", symbol.key()) > 0) {
             throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
@@ -54,11 +55,11 @@ public class DocumentService {
     }
 
     @Transactional
-    public DocumentView replace(DocumentEntity document, DocumentInput input, String ifMatch) {
+    public DocumentEntity replace(DocumentEntity document, DocumentCommand input, String ifMatch) {
         EntityTags.requireMatch(ifMatch, document.version);
         DocumentSymbol symbol = parse(input.symbol());
-        if (DocumentMapper.toInput(document).equals(normalized(symbol, input))) {
-            return DocumentMapper.toView(document, null);
+        if (stored(document).equals(normalized(symbol, input))) {
+            return document;
         }
         if (!symbol.key().equals(document.symbolKey) && DocumentEntity.count("symbolKey", symbol.key()) > 0) {
             throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
@@ -82,11 +83,16 @@ public class DocumentService {
         return DocumentSymbol.parse(text).orElseThrow(() -> ApiException.invalid("symbol", DocumentSymbol.FORMAT_HELP));
     }
 
-    private static DocumentInput normalized(DocumentSymbol symbol, DocumentInput in) {
-        return new DocumentInput(symbol.canonical(), in.title(), in.date(), in.kind(), in.languagesOrEmpty(), in.url());
+    /** What the stored document would be written as: a replace that equals it changes nothing. */
+    public static DocumentCommand stored(DocumentEntity d) {
+        return new DocumentCommand(d.symbol, d.title, d.date, DocumentKind.fromValue(d.kind), d.languages, d.url);
     }
 
-    private static void apply(DocumentSymbol symbol, DocumentInput input, DocumentEntity d) {
+    private static DocumentCommand normalized(DocumentSymbol symbol, DocumentCommand in) {
+        return new DocumentCommand(symbol.canonical(), in.title(), in.date(), in.kind(), in.languages(), in.url());
+    }
+
+    private static void apply(DocumentSymbol symbol, DocumentCommand input, DocumentEntity d) {
         d.symbol = symbol.canonical();
         d.symbolKey = symbol.key();
         d.series = symbol.series();
@@ -98,17 +104,16 @@ public class DocumentService {
         d.title = input.title();
         d.date = input.date();
         d.kind = input.kind().value();
-        d.languages = List.copyOf(input.languagesOrEmpty());
+        d.languages = input.languages();
         d.url = input.url();
         d.searchEn = SearchText.of("en", Stream.of(input.title()));
         d.searchEs = SearchText.of("es", Stream.of(input.title()));
     }
 
-    private DocumentView publish(DocumentEntity document, String action) {
+    private DocumentEntity publish(DocumentEntity document, String action) {
         document.flush();
-        DocumentView view = DocumentMapper.toView(document, null);
-        outbox.record(RESOURCE, action, document.id, view);
-        return view;
+        outbox.record(RESOURCE, action, document.id, eventBody.of(document));
+        return document;
     }
 
     public record Deletion(UUID id, String symbol, long version) {

@@ -1,12 +1,20 @@
 package org.oas.migration.meetings.document.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.oas.migration.meetings.document.domain.DocumentCommand;
 import org.oas.migration.meetings.document.domain.DocumentKind;
+import org.oas.migration.meetings.document.domain.DocumentService;
 import org.oas.migration.meetings.document.persistence.DocumentEntity;
+import org.oas.migration.meetings.support.domain.EventBody;
 
-public final class DocumentMapper {
+/** Documents to and from the wire; the view is also what meetings.v1 announces. */
+@ApplicationScoped
+public class DocumentMapper implements EventBody<DocumentEntity> {
 
-    private DocumentMapper() {
+    @Override
+    public Object of(DocumentEntity stored) {
+        return toView(stored, null);
     }
 
     public static DocumentView toView(DocumentEntity d, String match) {
@@ -15,6 +23,11 @@ public final class DocumentMapper {
     }
 
     public static DocumentInput toInput(DocumentEntity d) {
-        return new DocumentInput(d.symbol, d.title, d.date, DocumentKind.fromValue(d.kind), List.copyOf(d.languages), d.url);
+        DocumentCommand c = DocumentService.stored(d);
+        return new DocumentInput(c.symbol(), c.title(), c.date(), c.kind(), c.languages(), c.url());
+    }
+
+    public static DocumentCommand toCommand(DocumentInput in) {
+        return new DocumentCommand(in.symbol(), in.title(), in.date(), in.kind(), in.languages(), in.url());
     }
 }

@@ -3,7 +3,6 @@ package org.oas.migration.meetings.document.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,12 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.meetings.document.domain.DocumentKind;
 import org.oas.migration.meetings.document.domain.DocumentService;
 import org.oas.migration.meetings.document.persistence.DocumentEntity;
-import org.oas.migration.meetings.support.DatedListQuery;
-import org.oas.migration.meetings.support.DateRange;
+import org.oas.migration.meetings.document.persistence.DocumentFilter;
+import org.oas.migration.meetings.document.persistence.DocumentList;
+import org.oas.migration.meetings.support.persistence.Listed;
+import org.oas.migration.meetings.support.rest.ListParams;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.http.Responses;
-import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
@@ -68,9 +68,6 @@ public class DocumentResource {
     @Inject
     Caller caller;
 
-    @Inject
-    EntityManager em;
-
     @Context
     UriInfo uri;
 
@@ -91,28 +88,12 @@ public class DocumentResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        DatedListQuery query = new DatedListQuery("document", "coalesce(t.date, date '0001-01-01')",
-                Languages.resolve(lang, headers), QueryParams.blankToNull(q));
-        if (QueryParams.blankToNull(series) != null) {
-            query.where("t.series = ?", series.trim());
-        }
-        if (QueryParams.blankToNull(kind) != null) {
-            query.where("t.kind = ?", DocumentKind.fromValue(kind.trim()).value());
-        }
-        if (QueryParams.blankToNull(symbol) != null) {
-            query.where("t.symbol_key = ?", SymbolKey.of(symbol));
-        }
-        if (QueryParams.blankToNull(meeting) != null) {
-            query.where("t.symbol_key IN (SELECT d ->> 'key' FROM meeting m, jsonb_array_elements(m.documents) d WHERE m.id = ?)",
-                    QueryParams.uuid("meeting", meeting));
-        }
-        DateRange.of(dateFrom, dateTo).apply(query, "t.date");
-        if (QueryParams.blankToNull(updatedSince) != null) {
-            query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
-        }
-        Page<Object[]> rows = query.page(em, page, DocumentEntity.LIST_ROW);
-        return PageResponses.ok(rows.map(row -> DocumentMapper.toView((DocumentEntity) row[0], (String) row[2])), uri);
+        DocumentFilter filter = new DocumentFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
+                QueryParams.blankToNull(series), ListParams.read(kind, v -> DocumentKind.fromValue(v).value()),
+                ListParams.read(symbol, SymbolKey::of),
+                ListParams.read(meeting, v -> QueryParams.uuid("meeting", v)));
+        Page<Listed<DocumentEntity>> rows = DocumentList.page(filter, PageRequest.of(limit, cursor));
+        return PageResponses.ok(rows.map(row -> DocumentMapper.toView(row.entity(), row.match())), uri);
     }
 
     @GET
@@ -137,8 +118,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response create(@NotNull @Valid DocumentInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            DocumentView view = service.create(input);
-            return Responses.created(uri, "v1/documents", view.id(), view.version(), view);
+            DocumentEntity document = service.create(DocumentMapper.toCommand(input));
+            return Responses.created(uri, "v1/documents", document.id, document.version, DocumentMapper.toView(document, null));
         });
     }
 
@@ -160,8 +141,7 @@ public class DocumentResource {
     @Operation(operationId = "putDocument", summary = "Replace a document", description = "Admin only. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid DocumentInput input, @HeaderParam("If-Match") String ifMatch) {
-        DocumentView view = service.replace(service.requireLive(id), input, ifMatch);
-        return Responses.ok(view, view.version());
+        return replaced(service.replace(service.requireLive(id), DocumentMapper.toCommand(input), ifMatch));
     }
 
     @PATCH
@@ -173,8 +153,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         DocumentEntity document = service.requireLive(id);
-        DocumentView view = service.replace(document, patcher.patch(DocumentMapper.toInput(document), patch, DocumentInput.class), ifMatch);
-        return Responses.ok(view, view.version());
+        DocumentInput patched = patcher.patch(DocumentMapper.toInput(document), patch, DocumentInput.class);
+        return replaced(service.replace(document, DocumentMapper.toCommand(patched), ifMatch));
     }
 
     @DELETE
@@ -186,6 +166,10 @@ public class DocumentResource {
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.requireLive(id), ifMatch);
         return Response.noContent().build();
+    }
+
+    private static Response replaced(DocumentEntity document) {
+        return Responses.ok(DocumentMapper.toView(document, null), document.version);
     }
 
     @Schema(name = "DocumentPage")

@@ -18,11 +18,10 @@ import org.oas.migration.meetings.directory.persistence.DirectoryPerson;
 import org.oas.migration.meetings.document.domain.DocumentService;
 import org.oas.migration.meetings.document.persistence.DocumentEntity;
 import org.oas.migration.meetings.meeting.persistence.MeetingEntity;
-import org.oas.migration.meetings.meeting.rest.MeetingInput;
-import org.oas.migration.meetings.meeting.rest.MeetingMapper;
-import org.oas.migration.meetings.meeting.rest.MeetingView;
+import org.oas.migration.meetings.meeting.persistence.StoredMeeting;
 import org.oas.migration.meetings.resolution.domain.ResolutionService;
 import org.oas.migration.platform.text.SearchText;
+import org.oas.migration.meetings.support.domain.EventBody;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;
@@ -47,7 +46,7 @@ public class MeetingService {
     ResolutionService resolutions;
 
     @Inject
-    MeetingMapper mapper;
+    EventBody<MeetingEntity> eventBody;
 
     @Inject
     Outbox outbox;
@@ -63,7 +62,7 @@ public class MeetingService {
     }
 
     @Transactional
-    public MeetingView create(MeetingInput input) {
+    public MeetingEntity create(MeetingCommand input) {
         MeetingEntity meeting = new MeetingEntity();
         meeting.stampCreated();
         write(meeting, input);
@@ -72,11 +71,11 @@ public class MeetingService {
     }
 
     @Transactional
-    public MeetingView replace(MeetingEntity meeting, MeetingInput input, String ifMatch) {
+    public MeetingEntity replace(MeetingEntity meeting, MeetingCommand input, String ifMatch) {
         EntityTags.requireMatch(ifMatch, meeting.version);
         write(meeting, input);
         if (!em.unwrap(org.hibernate.Session.class).isDirty()) {
-            return mapper.toView(meeting, null);
+            return meeting;
         }
         meeting.stampUpdated();
         return publish(meeting, "updated");
@@ -91,7 +90,7 @@ public class MeetingService {
         outbox.record(RESOURCE, "deleted", meeting.id, new Deletion(meeting.id, meeting.version));
     }
 
-    private void write(MeetingEntity m, MeetingInput input) {
+    private void write(MeetingEntity m, MeetingCommand input) {
         List<FieldViolation> violations = new ArrayList<>();
         Set<String> organizations = new LinkedHashSet<>();
         DirectoryOrganization body = organization(input.bodyCode(), "bodyCode", violations);
@@ -106,16 +105,16 @@ public class MeetingService {
             }
         }
         List<StoredMeeting.AgendaItem> agenda = new ArrayList<>();
-        List<MeetingInput.AgendaItemInput> items = input.orEmpty(input.agenda());
+        List<MeetingCommand.AgendaItem> items = input.agenda();
         for (int i = 0; i < items.size(); i++) {
-            MeetingInput.AgendaItemInput item = items.get(i);
+            MeetingCommand.AgendaItem item = items.get(i);
             String at = "agenda[" + i + "]";
             agenda.add(new StoredMeeting.AgendaItem(item.number().trim(), item.title(),
-                    attendance(input.orEmpty(item.presenters()), at + ".presenters", organizations, violations),
-                    input.orEmpty(item.topics()), documentRefs(input.orEmpty(item.documents()), at + ".documents", violations)));
+                    attendance(item.presenters(), at + ".presenters", organizations, violations),
+                    item.topics(), documentRefs(item.documents(), at + ".documents", violations)));
         }
-        List<StoredMeeting.Attendance> participants = attendance(input.orEmpty(input.participants()), "participants", organizations, violations);
-        List<StoredMeeting.DocumentRef> distributed = documentRefs(input.orEmpty(input.documents()), "documents", violations);
+        List<StoredMeeting.Attendance> participants = attendance(input.participants(), "participants", organizations, violations);
+        List<StoredMeeting.DocumentRef> distributed = documentRefs(input.documents(), "documents", violations);
         String minutes = input.minutes() == null ? null
                 : documentRefs(List.of(input.minutes()), "minutes", violations).stream().findFirst().map(StoredMeeting.DocumentRef::symbol).orElse(null);
         if (!violations.isEmpty()) {
@@ -133,11 +132,11 @@ public class MeetingService {
         m.requestedByCode = requestedBy == null ? null : requestedBy.code;
         m.agenda = List.copyOf(agenda);
         m.participants = List.copyOf(participants);
-        m.decisions = List.copyOf(input.orEmpty(input.decisions()));
+        m.decisions = List.copyOf(input.decisions());
         m.documents = List.copyOf(distributed);
         m.minutes = minutes;
         m.documentKeys = documentKeys(agenda, distributed, minutes);
-        m.identifiers = List.copyOf(input.orEmpty(input.identifiers()));
+        m.identifiers = List.copyOf(input.identifiers());
         organizations.add(body.code);
         m.organizationCodes = List.copyOf(organizations);
         m.searchEn = searchText(m, "en");
@@ -162,11 +161,11 @@ public class MeetingService {
         return org.orElse(null);
     }
 
-    private List<StoredMeeting.Attendance> attendance(List<MeetingInput.AttendanceInput> inputs, String field, Set<String> organizations,
+    private List<StoredMeeting.Attendance> attendance(List<MeetingCommand.Attendance> inputs, String field, Set<String> organizations,
                                                       List<FieldViolation> violations) {
         List<StoredMeeting.Attendance> result = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            MeetingInput.AttendanceInput input = inputs.get(i);
+            MeetingCommand.Attendance input = inputs.get(i);
             Optional<DirectoryPerson> person = directory.person(input.person());
             if (person.isEmpty()) {
                 violations.add(new FieldViolation(field + "[" + i + "].person", "no person '" + input.person() + "' is known here"));
@@ -206,11 +205,10 @@ public class MeetingService {
         return SearchText.of(language, texts);
     }
 
-    private MeetingView publish(MeetingEntity meeting, String action) {
+    private MeetingEntity publish(MeetingEntity meeting, String action) {
         meeting.flush();
-        MeetingView view = mapper.toView(meeting, null);
-        outbox.record(RESOURCE, action, meeting.id, view);
-        return view;
+        outbox.record(RESOURCE, action, meeting.id, eventBody.of(meeting));
+        return meeting;
     }
 
     public record Deletion(UUID id, long version) {

@@ -6,14 +6,19 @@ import java.util.List;
 import org.oas.migration.meetings.directory.domain.Directory;
 import org.oas.migration.meetings.directory.domain.PersonRef;
 import org.oas.migration.meetings.directory.persistence.DirectoryPerson;
+import org.oas.migration.meetings.meeting.domain.MeetingCommand;
 import org.oas.migration.meetings.meeting.domain.MeetingKind;
 import org.oas.migration.meetings.meeting.domain.MeetingStatus;
-import org.oas.migration.meetings.meeting.domain.StoredMeeting;
 import org.oas.migration.meetings.meeting.persistence.MeetingEntity;
+import org.oas.migration.meetings.meeting.persistence.StoredMeeting;
+import org.oas.migration.meetings.support.domain.EventBody;
 
-/** Shows stored references with the directory's current names (so a renamed organization shows its new name). */
+/**
+ * Meetings to and from the wire. Shows stored references with the directory's current names (so a renamed
+ * organization shows its new name); the view is also what meetings.v1 announces.
+ */
 @ApplicationScoped
-public class MeetingMapper {
+public class MeetingMapper implements EventBody<MeetingEntity> {
 
     @Inject
     Directory directory;
@@ -37,6 +42,25 @@ public class MeetingMapper {
                         item.topics(), item.documents().stream().map(StoredMeeting.DocumentRef::symbol).toList())).toList(),
                 attendanceInput(m.participants), List.copyOf(m.decisions),
                 m.documents.stream().map(StoredMeeting.DocumentRef::symbol).toList(), m.minutes);
+    }
+
+    @Override
+    public Object of(MeetingEntity stored) {
+        return toView(stored, null);
+    }
+
+    public static MeetingCommand toCommand(MeetingInput in) {
+        return new MeetingCommand(in.identifiers(), in.bodyCode(), in.kind(), in.title(), in.startDate(), in.endDate(),
+                in.venue() == null ? null : new MeetingCommand.Venue(in.venue().city(), in.venue().country()), in.status(),
+                in.convenedBy(), in.requestedByCode(),
+                in.orEmpty(in.agenda()).stream().map(item -> new MeetingCommand.AgendaItem(item.number(), item.title(),
+                        attendanceCommand(item.presenters()), item.topics(), item.documents())).toList(),
+                attendanceCommand(in.participants()), in.decisions(), in.documents(), in.minutes());
+    }
+
+    private static List<MeetingCommand.Attendance> attendanceCommand(List<MeetingInput.AttendanceInput> inputs) {
+        return inputs == null ? List.of()
+                : inputs.stream().map(a -> new MeetingCommand.Attendance(a.person(), a.organizationCode(), a.role())).toList();
     }
 
     private List<MeetingView.Attendance> attendance(List<StoredMeeting.Attendance> stored) {

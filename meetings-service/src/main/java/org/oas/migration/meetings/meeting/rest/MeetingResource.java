@@ -3,7 +3,6 @@ package org.oas.migration.meetings.meeting.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,15 +34,15 @@ import org.oas.migration.meetings.meeting.domain.MeetingKind;
 import org.oas.migration.meetings.meeting.domain.MeetingService;
 import org.oas.migration.meetings.meeting.domain.MeetingStatus;
 import org.oas.migration.meetings.meeting.persistence.MeetingEntity;
-import org.oas.migration.meetings.support.DateRange;
-import org.oas.migration.meetings.support.DatedListQuery;
+import org.oas.migration.meetings.meeting.persistence.MeetingFilter;
+import org.oas.migration.meetings.meeting.persistence.MeetingList;
+import org.oas.migration.meetings.support.persistence.Listed;
+import org.oas.migration.meetings.support.rest.ListParams;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.http.Responses;
-import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
@@ -52,7 +50,6 @@ import org.oas.migration.platform.patch.JsonMergePatch;
 import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
-import org.oas.migration.platform.sql.Jsonb;
 
 @Path("/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,9 +70,6 @@ public class MeetingResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    EntityManager em;
 
     @Context
     UriInfo uri;
@@ -102,39 +96,13 @@ public class MeetingResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        DatedListQuery query = new DatedListQuery("meeting", "t.start_date", Languages.resolve(lang, headers), QueryParams.blankToNull(q));
-        if (QueryParams.blankToNull(body) != null) {
-            query.where("t.body_code = ?", body.trim());
-        }
-        if (QueryParams.blankToNull(kind) != null) {
-            query.where("t.kind = ?", MeetingKind.fromValue(kind.trim()).value());
-        }
-        if (QueryParams.blankToNull(status) != null) {
-            query.where("t.status = ?", MeetingStatus.fromValue(status.trim()).value());
-        }
-        if (QueryParams.blankToNull(country) != null) {
-            query.where("t.venue ->> 'country' = ?", country.trim().toUpperCase(Locale.ROOT));
-        }
-        if (QueryParams.blankToNull(organization) != null) {
-            query.where("t.organization_codes @> cast(? AS jsonb)", "[" + quote(organization.trim()) + "]");
-        }
-        if (QueryParams.blankToNull(document) != null) {
-            query.where("t.document_keys @> cast(? AS jsonb)", "[" + quote(SymbolKey.of(document)) + "]");
-        }
-        if (QueryParams.blankToNull(convenedBy) != null) {
-            query.where("regexp_replace(upper(t.convened_by), '[^A-Z0-9]', '', 'g') = ?", SymbolKey.of(convenedBy));
-        }
-        Identifier byIdentifier = QueryParams.identifier("identifier", identifier);
-        if (byIdentifier != null) {
-            query.where("t.identifiers @> cast(? AS jsonb)", Jsonb.identifier(byIdentifier.scheme(), byIdentifier.value()));
-        }
-        DateRange.of(dateFrom, dateTo).apply(query, "t.start_date");
-        if (QueryParams.blankToNull(updatedSince) != null) {
-            query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
-        }
-        Page<Object[]> rows = query.page(em, page, MeetingEntity.LIST_ROW);
-        return PageResponses.ok(rows.map(row -> mapper.toView((MeetingEntity) row[0], (String) row[2])), uri);
+        MeetingFilter filter = new MeetingFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
+                QueryParams.blankToNull(body), ListParams.read(kind, v -> MeetingKind.fromValue(v).value()),
+                ListParams.read(status, v -> MeetingStatus.fromValue(v).value()), ListParams.upper(country),
+                QueryParams.blankToNull(organization), ListParams.read(document, SymbolKey::of),
+                ListParams.read(convenedBy, SymbolKey::of), QueryParams.identifier("identifier", identifier));
+        Page<Listed<MeetingEntity>> rows = MeetingList.page(filter, PageRequest.of(limit, cursor));
+        return PageResponses.ok(rows.map(row -> mapper.toView(row.entity(), row.match())), uri);
     }
 
     @POST
@@ -146,8 +114,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response create(@NotNull @Valid MeetingInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            MeetingView view = service.create(input);
-            return Responses.created(uri, "v1/meetings", view.id(), view.version(), view);
+            MeetingEntity meeting = service.create(MeetingMapper.toCommand(input));
+            return Responses.created(uri, "v1/meetings", meeting.id, meeting.version, mapper.toView(meeting, null));
         });
     }
 
@@ -169,8 +137,7 @@ public class MeetingResource {
     @Operation(operationId = "putMeeting", summary = "Replace a meeting", description = "Admin only. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid MeetingInput input, @HeaderParam("If-Match") String ifMatch) {
-        MeetingView view = service.replace(service.requireLive(id), input, ifMatch);
-        return Responses.ok(view, view.version());
+        return replaced(service.replace(service.requireLive(id), MeetingMapper.toCommand(input), ifMatch));
     }
 
     @PATCH
@@ -183,8 +150,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         MeetingEntity meeting = service.requireLive(id);
-        MeetingView view = service.replace(meeting, patcher.patch(MeetingMapper.toInput(meeting), patch, MeetingInput.class), ifMatch);
-        return Responses.ok(view, view.version());
+        MeetingInput patched = patcher.patch(MeetingMapper.toInput(meeting), patch, MeetingInput.class);
+        return replaced(service.replace(meeting, MeetingMapper.toCommand(patched), ifMatch));
     }
 
     @DELETE
@@ -198,8 +165,8 @@ public class MeetingResource {
         return Response.noContent().build();
     }
 
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private Response replaced(MeetingEntity meeting) {
+        return Responses.ok(mapper.toView(meeting, null), meeting.version);
     }
 
     @Schema(name = "MeetingPage")

@@ -11,7 +11,7 @@ import org.oas.migration.meetings.directory.domain.OrganizationRef;
 import org.oas.migration.meetings.directory.domain.PersonRef;
 import org.oas.migration.meetings.meeting.domain.MeetingKind;
 import org.oas.migration.meetings.meeting.domain.MeetingStatus;
-import org.oas.migration.meetings.meeting.domain.StoredMeeting;
+import org.oas.migration.meetings.meeting.persistence.StoredMeeting;
 import org.oas.migration.platform.text.Identifier;
 
 @Schema(name = "Meeting", description = "A meeting: its agenda with presenters, participants, decisions and documents.")

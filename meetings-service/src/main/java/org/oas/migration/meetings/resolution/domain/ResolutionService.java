@@ -16,9 +16,8 @@ import java.util.stream.Stream;
 import org.oas.migration.meetings.directory.domain.Directory;
 import org.oas.migration.meetings.directory.persistence.DirectoryOrganization;
 import org.oas.migration.meetings.resolution.persistence.ResolutionEntity;
-import org.oas.migration.meetings.resolution.rest.ResolutionInput;
-import org.oas.migration.meetings.resolution.rest.ResolutionMapper;
-import org.oas.migration.meetings.resolution.rest.ResolutionView;
+import org.oas.migration.meetings.resolution.persistence.Paragraphs;
+import org.oas.migration.meetings.support.domain.EventBody;
 import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.symbol.DocumentSymbol;
 import org.oas.migration.meetings.symbol.ResolutionSymbol;
@@ -50,6 +49,9 @@ public class ResolutionService {
     LiveEntities live;
 
     @Inject
+    EventBody<ResolutionEntity> eventBody;
+
+    @Inject
     EntityManager em;
 
     public Optional<ResolutionEntity> bySymbol(String symbol) {
@@ -62,12 +64,8 @@ public class ResolutionService {
         return live.require(ResolutionEntity.class, id, "Resolution");
     }
 
-    public ResolutionView view(ResolutionEntity r, String match) {
-        return ResolutionMapper.toView(r, directory.ref(r.bodyId, r.bodyCode), match);
-    }
-
     @Transactional
-    public ResolutionView create(ResolutionInput input) {
+    public ResolutionEntity create(ResolutionCommand input) {
         ResolutionEntity resolution = new ResolutionEntity();
         resolution.stampCreated();
         write(resolution, input);
@@ -76,11 +74,11 @@ public class ResolutionService {
     }
 
     @Transactional
-    public ResolutionView replace(ResolutionEntity resolution, ResolutionInput input, String ifMatch) {
+    public ResolutionEntity replace(ResolutionEntity resolution, ResolutionCommand input, String ifMatch) {
         EntityTags.requireMatch(ifMatch, resolution.version);
         write(resolution, input);
         if (!isDirty(resolution)) {
-            return view(resolution, null);
+            return resolution;
         }
         resolution.stampUpdated();
         return publish(resolution, "updated");
@@ -97,7 +95,7 @@ public class ResolutionService {
         outbox.record(RESOURCE, "deleted", resolution.id, new Deletion(resolution.id, resolution.symbol, resolution.version));
     }
 
-    private void write(ResolutionEntity r, ResolutionInput input) {
+    private void write(ResolutionEntity r, ResolutionCommand input) {
         List<FieldViolation> violations = new ArrayList<>();
         Optional<ResolutionSymbol> symbol = parseSymbol(input.symbol(), "symbol", violations);
         Optional<DocumentSymbol> draft = Optional.ofNullable(input.draftClassification()).flatMap(text -> {
@@ -115,7 +113,7 @@ public class ResolutionService {
         }
         parseSymbol(input.adoptedAs(), "adoptedAs", violations);
         List<String> cites = new ArrayList<>();
-        List<String> citedInput = input.orEmpty(input.cites());
+        List<String> citedInput = input.cites();
         for (int i = 0; i < citedInput.size(); i++) {
             parseSymbol(citedInput.get(i), "cites[" + i + "]", violations).map(ResolutionSymbol::canonical).ifPresent(cites::add);
         }
@@ -144,13 +142,13 @@ public class ResolutionService {
         r.draftClassification = draft.map(DocumentSymbol::canonical).orElse(null);
         r.draftKey = draft.map(DocumentSymbol::key).orElse(null);
         r.adoptedAs = input.adoptedAs() == null ? null : ResolutionSymbol.parse(input.adoptedAs()).get().canonical();
-        r.sponsors = List.copyOf(input.orEmpty(input.sponsors()));
-        r.coSponsors = List.copyOf(input.orEmpty(input.coSponsors()));
-        r.preambular = input.orEmpty(input.preambular()).stream()
+        r.sponsors = input.sponsors();
+        r.coSponsors = input.coSponsors();
+        r.preambular = input.preambular().stream()
                 .map(p -> new Paragraphs.Preambular(p.verb().trim(), p.text())).toList();
         r.operative = operative;
         r.cites = List.copyOf(cites);
-        r.identifiers = List.copyOf(input.orEmpty(input.identifiers()));
+        r.identifiers = input.identifiers();
         r.searchEn = searchText(r, "en");
         r.searchEs = searchText(r, "es");
     }
@@ -167,20 +165,20 @@ public class ResolutionService {
     }
 
     /** Paragraphs keep their id across versions when their printed number stays the same. */
-    private List<Paragraphs.Operative> operative(ResolutionEntity r, ResolutionInput input, List<FieldViolation> violations) {
+    private List<Paragraphs.Operative> operative(ResolutionEntity r, ResolutionCommand input, List<FieldViolation> violations) {
         Map<String, UUID> existing = new HashMap<>();
         r.operative.forEach(p -> existing.put(p.number(), p.id()));
         Set<String> numbers = new HashSet<>();
         List<Paragraphs.Operative> paragraphs = new ArrayList<>();
-        List<ResolutionInput.OperativeInput> inputs = input.orEmpty(input.operative());
+        List<ResolutionCommand.Operative> inputs = input.operative();
         for (int i = 0; i < inputs.size(); i++) {
-            ResolutionInput.OperativeInput p = inputs.get(i);
+            ResolutionCommand.Operative p = inputs.get(i);
             if (!numbers.add(p.number())) {
                 violations.add(new FieldViolation("operative[" + i + "].number", "paragraph " + p.number() + " appears twice"));
             }
             List<Paragraphs.Mandate> mandates = new ArrayList<>();
-            for (int j = 0; j < p.mandatesOrEmpty().size(); j++) {
-                ResolutionInput.MandateInput m = p.mandatesOrEmpty().get(j);
+            for (int j = 0; j < p.mandates().size(); j++) {
+                ResolutionCommand.Mandate m = p.mandates().get(j);
                 Optional<DirectoryOrganization> addressee = directory.organization(m.addresseeCode());
                 if (addressee.isEmpty()) {
                     violations.add(new FieldViolation("operative[" + i + "].mandates[" + j + "].addresseeCode",
@@ -216,12 +214,11 @@ public class ResolutionService {
         return em.unwrap(org.hibernate.Session.class).isDirty();
     }
 
-    private ResolutionView publish(ResolutionEntity r, String action) {
+    private ResolutionEntity publish(ResolutionEntity r, String action) {
         r.flush();
         rewriteIndexes(r);
-        ResolutionView view = view(r, null);
-        outbox.record(RESOURCE, action, r.id, view);
-        return view;
+        outbox.record(RESOURCE, action, r.id, eventBody.of(r));
+        return r;
     }
 
     /** The citation graph and the mandate index follow the current version. */

@@ -3,7 +3,6 @@ package org.oas.migration.meetings.resolution.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,24 +24,24 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oas.migration.meetings.implementation.domain.Implementation;
+import org.oas.migration.meetings.implementation.rest.Implementation;
 import org.oas.migration.meetings.implementation.rest.ImplementationView;
 import org.oas.migration.meetings.resolution.domain.ResolutionService;
 import org.oas.migration.meetings.resolution.domain.ResolutionStatus;
 import org.oas.migration.meetings.resolution.persistence.ResolutionEntity;
-import org.oas.migration.meetings.support.DatedListQuery;
-import org.oas.migration.meetings.support.DateRange;
+import org.oas.migration.meetings.resolution.persistence.ResolutionFilter;
+import org.oas.migration.meetings.resolution.persistence.ResolutionList;
+import org.oas.migration.meetings.support.persistence.Listed;
+import org.oas.migration.meetings.support.rest.ListParams;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.http.Responses;
-import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
@@ -58,8 +57,6 @@ import org.oas.migration.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Resolutions", description = "Resolutions and drafts: symbols, sponsors, preambular and operative paragraphs, mandates and citations.")
 public class ResolutionResource {
-
-    private static final String DATE = "coalesce(t.adoption_date, date '0001-01-01')";
 
     @Inject
     Implementation implementation;
@@ -77,7 +74,7 @@ public class ResolutionResource {
     Caller caller;
 
     @Inject
-    EntityManager em;
+    ResolutionMapper mapper;
 
     @Context
     UriInfo uri;
@@ -102,37 +99,11 @@ public class ResolutionResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        DatedListQuery query = new DatedListQuery("resolution", DATE, Languages.resolve(lang, headers), QueryParams.blankToNull(q));
-        if (QueryParams.blankToNull(body) != null) {
-            query.where("t.body_code = ?", body.trim());
-        }
-        if (QueryParams.blankToNull(status) != null) {
-            query.where("t.status = ?", ResolutionStatus.fromValue(status.trim()).value());
-        }
-        if (QueryParams.blankToNull(series) != null) {
-            query.where("t.series = ?", series.trim().toUpperCase(Locale.ROOT));
-        }
-        if (QueryParams.blankToNull(sponsor) != null) {
-            String country = sponsor.trim().toUpperCase(Locale.ROOT);
-            query.where("(t.sponsors @> cast(? AS jsonb) OR t.co_sponsors @> cast(? AS jsonb))",
-                    "[\"" + country.replaceAll("[^A-Z]", "") + "\"]", "[\"" + country.replaceAll("[^A-Z]", "") + "\"]");
-        }
-        if (QueryParams.blankToNull(addressee) != null) {
-            query.where("t.id IN (SELECT resolution_id FROM resolution_mandate WHERE addressee_code = ?)", addressee.trim());
-        }
-        if (QueryParams.blankToNull(cites) != null) {
-            query.where("t.id IN (SELECT resolution_id FROM resolution_citation WHERE cited_key = ?)", SymbolKey.of(cites));
-        }
-        if (QueryParams.blankToNull(symbol) != null) {
-            query.where("(t.symbol_key = ? OR t.draft_key = ?)", SymbolKey.of(symbol), SymbolKey.of(symbol));
-        }
-        DateRange.of(dateFrom, dateTo).apply(query, "t.adoption_date");
-        if (QueryParams.blankToNull(updatedSince) != null) {
-            query.where("t.updated_at >= ?", QueryParams.dateTime("updatedSince", updatedSince));
-        }
-        Page<Object[]> rows = query.page(em, page, ResolutionEntity.LIST_ROW);
-        return PageResponses.ok(rows.map(row -> service.view((ResolutionEntity) row[0], (String) row[2])), uri);
+        ResolutionFilter filter = new ResolutionFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
+                QueryParams.blankToNull(body), ListParams.read(status, v -> ResolutionStatus.fromValue(v).value()),
+                ListParams.upper(series), ListParams.read(ListParams.upper(sponsor), v -> v.replaceAll("[^A-Z]", "")), QueryParams.blankToNull(addressee),
+                ListParams.read(cites, SymbolKey::of), ListParams.read(symbol, SymbolKey::of));
+        return page(filter, limit, cursor);
     }
 
     @GET
@@ -146,7 +117,7 @@ public class ResolutionResource {
             throw ApiException.invalid("symbol", "is required");
         }
         ResolutionEntity resolution = service.bySymbol(symbol).orElseThrow(() -> ApiException.notFound("Resolution '" + symbol + "'"));
-        return EntityTags.conditionalGet(request, resolution.version, service.view(resolution, null));
+        return EntityTags.conditionalGet(request, resolution.version, mapper.toView(resolution, null));
     }
 
     @POST
@@ -157,8 +128,8 @@ public class ResolutionResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     public Response create(@NotNull @Valid ResolutionInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
         return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            ResolutionView view = service.create(input);
-            return Responses.created(uri, "v1/resolutions", view.id(), view.version(), view);
+            ResolutionEntity resolution = service.create(ResolutionMapper.toCommand(input));
+            return Responses.created(uri, "v1/resolutions", resolution.id, resolution.version, mapper.toView(resolution, null));
         });
     }
 
@@ -169,7 +140,7 @@ public class ResolutionResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {
         ResolutionEntity resolution = service.requireLive(id);
-        return EntityTags.conditionalGet(request, resolution.version, service.view(resolution, null));
+        return EntityTags.conditionalGet(request, resolution.version, mapper.toView(resolution, null));
     }
 
     @GET
@@ -201,11 +172,12 @@ public class ResolutionResource {
     public Response citedBy(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ResolutionEntity resolution = service.requireLive(id);
         String key = resolution.symbolKey != null ? resolution.symbolKey : resolution.draftKey;
-        PageRequest page = PageRequest.of(limit, cursor);
-        DatedListQuery query = new DatedListQuery("resolution", DATE, "en", null)
-                .where("t.id IN (SELECT resolution_id FROM resolution_citation WHERE cited_key = ?)", key);
-        Page<Object[]> rows = query.page(em, page, ResolutionEntity.LIST_ROW);
-        return PageResponses.ok(rows.map(row -> service.view((ResolutionEntity) row[0], null)), uri);
+        return page(ResolutionFilter.citing(key), limit, cursor);
+    }
+
+    private Response page(ResolutionFilter filter, String limit, String cursor) {
+        Page<Listed<ResolutionEntity>> rows = ResolutionList.page(filter, PageRequest.of(limit, cursor));
+        return PageResponses.ok(rows.map(row -> mapper.toView(row.entity(), row.match())), uri);
     }
 
     @PUT
@@ -216,8 +188,7 @@ public class ResolutionResource {
     @Operation(operationId = "putResolution", summary = "Replace a resolution", description = "Admin only. Honours If-Match. Paragraph ids stay stable by number.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid ResolutionInput input, @HeaderParam("If-Match") String ifMatch) {
-        ResolutionView view = service.replace(service.requireLive(id), input, ifMatch);
-        return Responses.ok(view, view.version());
+        return replaced(service.replace(service.requireLive(id), ResolutionMapper.toCommand(input), ifMatch));
     }
 
     @PATCH
@@ -230,8 +201,8 @@ public class ResolutionResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         ResolutionEntity resolution = service.requireLive(id);
-        ResolutionView view = service.replace(resolution, patcher.patch(ResolutionMapper.toInput(resolution), patch, ResolutionInput.class), ifMatch);
-        return Responses.ok(view, view.version());
+        ResolutionInput patched = patcher.patch(ResolutionMapper.toInput(resolution), patch, ResolutionInput.class);
+        return replaced(service.replace(resolution, ResolutionMapper.toCommand(patched), ifMatch));
     }
 
     @DELETE
@@ -243,6 +214,10 @@ public class ResolutionResource {
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.requireLive(id), ifMatch);
         return Response.noContent().build();
+    }
+
+    private Response replaced(ResolutionEntity resolution) {
+        return Responses.ok(mapper.toView(resolution, null), resolution.version);
     }
 
     @Schema(name = "ResolutionPage")

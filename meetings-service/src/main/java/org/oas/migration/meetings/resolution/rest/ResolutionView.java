@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.meetings.directory.domain.OrganizationRef;
-import org.oas.migration.meetings.resolution.domain.Paragraphs;
+import org.oas.migration.meetings.resolution.persistence.Paragraphs;
 import org.oas.migration.meetings.resolution.domain.ResolutionStatus;
 import org.oas.migration.platform.text.Identifier;
 

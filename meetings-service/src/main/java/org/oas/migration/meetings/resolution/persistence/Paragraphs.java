@@ -1,4 +1,4 @@
-package org.oas.migration.meetings.resolution.domain;
+package org.oas.migration.meetings.resolution.persistence;
 
 import java.time.LocalDate;
 import java.util.List;

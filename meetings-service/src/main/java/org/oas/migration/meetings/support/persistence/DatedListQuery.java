@@ -1,6 +1,6 @@
-package org.oas.migration.meetings.support;
+package org.oas.migration.meetings.support.persistence;
 
-import jakarta.persistence.EntityManager;
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
 import java.util.List;
 import org.oas.migration.platform.model.VersionedEntity;
@@ -14,12 +14,10 @@ import org.oas.migration.platform.sql.SqlQuery;
  * The list query shared by meetings, resolutions and documents: newest first (by a date expression, then id,
  * both descending); with {@code q}, by relevance in English or Spanish (then id descending), with the best
  * matching fragment. Keyset pagination by a row comparison that an ascending (date, id) index answers when
- * scanned backwards, so the last page costs what the first does. Rows are [entity, sort key, fragment].
+ * scanned backwards, so the last page costs what the first does. Filters with a null value filter nothing.
  */
 public final class DatedListQuery {
 
-    private final String table;
-    private final String dateExpression;
     private final SearchLanguage language;
     private final String q;
     private final KeysetOrder order;
@@ -28,10 +26,16 @@ public final class DatedListQuery {
     /**
      * @param table          table name, aliased {@code t} in filters
      * @param dateExpression non-null date expression over {@code t}, e.g. {@code coalesce(t.date, date '0001-01-01')}
+     * @param dateColumn     the column {@code filter.dates()} bounds
      */
-    public DatedListQuery(String table, String dateExpression, String lang, String q) {
-        this.table = table;
-        this.dateExpression = dateExpression;
+    public DatedListQuery(String table, String dateExpression, String dateColumn, DatedFilter filter) {
+        this(table, dateExpression, filter.lang(), filter.q());
+        when(filter.dates().from(), dateColumn + " >= ?");
+        when(filter.dates().to(), dateColumn + " <= ?");
+        when(filter.updatedSince(), "t.updated_at >= ?");
+    }
+
+    private DatedListQuery(String table, String dateExpression, String lang, String q) {
         this.language = SearchLanguage.of(lang);
         this.q = q;
         String tsquery = language.tsquery();
@@ -51,21 +55,23 @@ public final class DatedListQuery {
         }
     }
 
-    public DatedListQuery where(String clause, Object... values) {
-        query.where(clause, values);
+    /** Adds the clause, binding {@code value} to each of its {@code ?}, unless the value is null (not filtered). */
+    public DatedListQuery when(Object value, String clause) {
+        if (value != null) {
+            Object[] values = new Object[(int) clause.chars().filter(c -> c == '?').count()];
+            java.util.Arrays.fill(values, value);
+            query.where(clause, values);
+        }
         return this;
     }
 
-    /** Rows [entity, sort key as text, fragment], keyset-paged; the cursor is (date or rank, id). */
+    /** Entities with their fragments, keyset-paged; the cursor is (date or rank, id). */
     @SuppressWarnings("unchecked")
-    public Page<Object[]> page(EntityManager em, PageRequest page, String resultMapping) {
+    public <T extends VersionedEntity> Page<Listed<T>> page(PageRequest page, String resultMapping) {
         order.apply(query, page);
-        List<Object[]> rows = query.build(em, resultMapping).getResultList();
+        List<Object[]> rows = query.build(Panache.getEntityManager(), resultMapping).getResultList();
         return order.page(rows, page, row -> new Object[] {
-                q == null ? LocalDate.parse((String) row[1]) : Float.parseFloat((String) row[1]), ((VersionedEntity) row[0]).id});
-    }
-
-    public String table() {
-        return table;
+                q == null ? LocalDate.parse((String) row[1]) : Float.parseFloat((String) row[1]), ((VersionedEntity) row[0]).id})
+                .map(row -> new Listed<>((T) row[0], (String) row[2]));
     }
 }

@@ -1,4 +1,4 @@
-package org.oas.migration.meetings.support;
+package org.oas.migration.meetings.support.domain;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -1,4 +1,4 @@
-package org.oas.migration.meetings.meeting.domain;
+package org.oas.migration.meetings.meeting.persistence;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.oas.migration.meetings.support;
+package org.oas.migration.meetings.support.persistence;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,15 +13,6 @@ public record DateRange(LocalDate from, LocalDate to) {
             throw ApiException.invalid("dateTo", "must not be before dateFrom");
         }
         return range;
-    }
-
-    public void apply(DatedListQuery query, String column) {
-        if (from != null) {
-            query.where(column + " >= ?", from);
-        }
-        if (to != null) {
-            query.where(column + " <= ?", to);
-        }
     }
 
     private static LocalDate parse(String name, String value) {

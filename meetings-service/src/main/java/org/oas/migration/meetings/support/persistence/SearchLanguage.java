@@ -1,4 +1,4 @@
-package org.oas.migration.meetings.support;
+package org.oas.migration.meetings.support.persistence;
 
 /** Full text is kept in English and Spanish; other languages search the English text. */
 public enum SearchLanguage {

@@ -1,0 +1,26 @@
+package org.oas.migration.meetings.resolution.persistence;
+
+import org.oas.migration.meetings.support.persistence.DatedListQuery;
+import org.oas.migration.meetings.support.persistence.JsonbArray;
+import org.oas.migration.meetings.support.persistence.Listed;
+import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageRequest;
+
+/** Resolutions most recently adopted first (undated last), or by relevance with q. */
+public final class ResolutionList {
+
+    private ResolutionList() {
+    }
+
+    public static Page<Listed<ResolutionEntity>> page(ResolutionFilter filter, PageRequest page) {
+        return new DatedListQuery("resolution", "coalesce(t.adoption_date, date '0001-01-01')", "t.adoption_date", filter.dated())
+                .when(filter.bodyCode(), "t.body_code = ?")
+                .when(filter.status(), "t.status = ?")
+                .when(filter.series(), "t.series = ?")
+                .when(JsonbArray.holding(filter.sponsor()), "(t.sponsors @> cast(? AS jsonb) OR t.co_sponsors @> cast(? AS jsonb))")
+                .when(filter.addresseeCode(), "t.id IN (SELECT resolution_id FROM resolution_mandate WHERE addressee_code = ?)")
+                .when(filter.citedKey(), "t.id IN (SELECT resolution_id FROM resolution_citation WHERE cited_key = ?)")
+                .when(filter.symbolKey(), "(t.symbol_key = ? OR t.draft_key = ?)")
+                .page(page, ResolutionEntity.LIST_ROW);
+    }
+}
