@@ -1,6 +1,7 @@
 package org.oas.migration.platform.testing.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,6 +23,14 @@ public final class ArchitectureRules {
     public static void checkServiceLayers(String basePackage) {
         JavaClasses service = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage);
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Rest").definedBy(basePackage + "..rest..")
+                .layer("Domain").definedBy(basePackage + "..domain..")
+                .layer("Persistence").definedBy(basePackage + "..persistence..")
+                .whereLayer("Rest").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Rest")
+                .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Rest", "Domain")
+                .check(service);
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAPackage("..rest..")
                 .because("domain services take commands and return domain results; the wire is the rest layer's")
