@@ -47,13 +47,13 @@ public final class ViewQuery {
         this.order = q == null
                 ? KeysetOrder.named(table + "-newest").descending("t.id", KeyType.UUID).build()
                 : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
-                        .descending("t.id", KeyType.UUID).build();
+                        .selectedAs("relevance").descending("t.id", KeyType.UUID).build();
         List<Object> values = new ArrayList<>(view.values());
         if (q != null) {
             values.addAll(List.of(q, q));
         }
         this.query = new SqlQuery("SELECT t.id, cast(" + view.expression() + " AS text), "
-                + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ")") + " FROM " + table + " t", values.toArray());
+                + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ") AS relevance") + " FROM " + table + " t", values.toArray());
         query.where("t.deleted_at IS NULL");
         if (q != null) {
             query.where("t.search @@ " + tsquery, q, q);

@@ -59,10 +59,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         KeysetOrder order = search
                 ? KeysetOrder.named("organizations-by-relevance")
                         .descending("ts_rank(o.search_text, " + TextSearch.tsquery(filter.language()) + ")", KeyType.RANK, filter.q(), filter.q())
-                        .ascending("o.id", KeyType.UUID).build()
+                        .selectedAs("sort_key").ascending("o.id", KeyType.UUID).build()
                 : KeysetOrder.named("organizations-by-name-" + filter.language())
                         .ascending(TextSearch.nameSortKey("o.names", filter.language()), KeyType.TEXT)
-                        .ascending("o.id", KeyType.UUID).build();
+                        .selectedAs("sort_key").ascending("o.id", KeyType.UUID).build();
         Key sortKey = order.keys().get(0);
         String from = "SELECT " + LIST_COLUMNS + ", " + sortKey.expression() + " AS sort_key FROM organization o "
                 + "LEFT JOIN organization p ON p.id = o.parent_id";

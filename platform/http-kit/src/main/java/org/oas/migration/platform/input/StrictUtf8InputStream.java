@@ -23,6 +23,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
     private final CharBuffer scratch = CharBuffer.allocate(8192);
     /** Up to three bytes of a sequence split across reads. */
     private final ByteBuffer pending = ByteBuffer.allocate(8192 + 4);
+    private final byte[] one = new byte[1];
     private long offset;
 
     StrictUtf8InputStream(InputStream in) {
@@ -31,7 +32,6 @@ final class StrictUtf8InputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0] & 0xff;
     }

@@ -51,7 +51,7 @@ public enum KeyType {
         @Override
         Object parse(String value) {
             float rank = Float.parseFloat(value);
-            if (!Float.isFinite(rank) || value.isBlank() || value.indexOf('x') >= 0 || value.indexOf('X') >= 0) {
+            if (!Float.isFinite(rank) || value.indexOf('x') >= 0 || value.indexOf('X') >= 0) {
                 throw new IllegalArgumentException("not a rank");
             }
             return rank;

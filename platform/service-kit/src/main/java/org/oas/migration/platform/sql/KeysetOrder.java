@@ -18,8 +18,12 @@ import org.oas.migration.platform.paging.PageRequest;
  */
 public final class KeysetOrder {
 
-    /** One part of the key: a SQL expression (which may bind values, e.g. a search rank), its type and direction. */
-    public record Key(String expression, KeyType type, boolean descending, List<Object> values) {
+    /**
+     * One part of the key: a SQL expression (which may bind values, e.g. a search rank), its type and direction,
+     * and the alias it is selected under, if any: ORDER BY then names the alias, so PostgreSQL computes the
+     * expression once per row (the same expression bound a second time is not recognised as the same).
+     */
+    public record Key(String expression, KeyType type, boolean descending, List<Object> values, String alias) {
     }
 
     private final Keyset keyset;
@@ -66,8 +70,10 @@ public final class KeysetOrder {
         List<String> order = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (Key key : keys) {
-            order.add(key.expression() + (key.descending() ? " DESC" : ""));
-            values.addAll(key.values());
+            order.add((key.alias() != null ? key.alias() : key.expression()) + (key.descending() ? " DESC" : ""));
+            if (key.alias() == null) {
+                values.addAll(key.values());
+            }
         }
         values.add(page.fetchSize());
         return query.then("ORDER BY " + String.join(", ", order) + " LIMIT ?", values.toArray());
@@ -120,12 +126,19 @@ public final class KeysetOrder {
         }
 
         public Builder ascending(String expression, KeyType type, Object... values) {
-            keys.add(new Key(expression, type, false, List.of(values)));
+            keys.add(new Key(expression, type, false, List.of(values), null));
             return this;
         }
 
         public Builder descending(String expression, KeyType type, Object... values) {
-            keys.add(new Key(expression, type, true, List.of(values)));
+            keys.add(new Key(expression, type, true, List.of(values), null));
+            return this;
+        }
+
+        /** The last key added is selected under this alias: the query's SELECT must name it so. */
+        public Builder selectedAs(String alias) {
+            Key last = keys.remove(keys.size() - 1);
+            keys.add(new Key(last.expression(), last.type(), last.descending(), last.values(), alias));
             return this;
         }
 

@@ -54,4 +54,16 @@ class KeysetOrderTest {
         assertEquals(BY_NAME.cursor("b", ID), full.nextCursor());
         assertEquals(null, last.nextCursor());
     }
+
+    @Test
+    void aKeySelectedUnderAnAliasIsOrderedByTheAliasWithoutBindingItsValuesAgain() {
+        KeysetOrder byRank = KeysetOrder.named("by-rank").descending("ts_rank(t.s, to_tsquery(?))", KeyType.RANK, "q")
+                .selectedAs("relevance").descending("t.id", KeyType.UUID).build();
+
+        SqlQuery query = byRank.apply(new SqlQuery("SELECT t.*, ts_rank(t.s, to_tsquery(?)) AS relevance FROM t", "q"),
+                PageRequest.of(null, byRank.cursor(0.5f, ID)));
+
+        assertEquals("SELECT t.*, ts_rank(t.s, to_tsquery(?1)) AS relevance FROM t "
+                + "WHERE (ts_rank(t.s, to_tsquery(?2)), t.id) < (?3, ?4) ORDER BY relevance DESC, t.id DESC LIMIT ?5", query.sql());
+    }
 }
