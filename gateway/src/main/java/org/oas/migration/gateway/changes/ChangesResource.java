@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -18,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.gateway.support.PageLimit;
+import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
 
@@ -47,9 +50,11 @@ public class ChangesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public ChangePage list(@QueryParam("type") String type, @QueryParam("subject") String subject,
-                           @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return feed.read(cursor(cursor), filter(type, subject), PageLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT));
+    public Response list(@QueryParam("type") String type, @QueryParam("subject") String subject,
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        ChangePage page = feed.read(cursor(cursor), filter(type, subject), PageLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT));
+        // The feed has no last page: the next position is always linked, as it is always in nextCursor.
+        return PageResponses.ok(page, page.nextCursor(), uri);
     }
 
     @GET

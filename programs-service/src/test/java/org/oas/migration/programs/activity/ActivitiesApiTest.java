@@ -1,6 +1,7 @@
 package org.oas.migration.programs.activity;
 
 import static io.restassured.RestAssured.given;
+import static org.oas.migration.platform.testing.EntityTagMatchers.atVersion;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -80,7 +81,7 @@ class ActivitiesApiTest {
                 .body("items", equalTo(List.of()));
 
         Response created = as(Tokens.partner(IOM)).body(body).put("/v1/activities/by-external-id/auth-1");
-        created.then().statusCode(201).header("Location", containsString("/v1/activities/")).header("ETag", "\"0\"")
+        created.then().statusCode(201).header("Location", containsString("/v1/activities/")).header("ETag", atVersion(0))
                 .body("reportingOrganization.code", equalTo(IOM))
                 .body("reportingOrganization.name.en", equalTo("International Organization for Migration"))
                 .body("participatingOrganizations[0].organization.code", equalTo(ECLAC))
@@ -117,7 +118,7 @@ class ActivitiesApiTest {
 
         given().get("/v1/activities/" + id + "/revisions").then().statusCode(200)
                 .body("items.version", equalTo(List.of(1, 0))).body("items.action", equalTo(List.of("updated", "created")))
-                .body("items[0].clientId", notNullValue()).body("items[0].organization", equalTo(IOM))
+                .body("items[0].clientId", equalTo(null)).body("items[0].organization", equalTo(IOM))
                 .body("items[0].changes", equalTo(List.of(java.util.Map.of("field", "status", "from", "pipeline", "to", "implementation"))))
                 .body("items[1].changes.field", hasItems("title", "contacts")).body("items[1].changes.find { it.field == 'contacts' }.to",
                         equalTo(List.of("Ana Pérez")));
@@ -196,7 +197,7 @@ class ActivitiesApiTest {
                 .then().statusCode(201).body("program", equalTo(code));
         as(Tokens.partner(IOM)).body(activity("prog-2", IOM, "pipeline", ",\"program\":\"no-such-" + RUN + "\""))
                 .put("/v1/activities/by-external-id/prog-2").then().statusCode(400).body("errors.field", hasItems("program"));
-        given().get("/v1/programs/" + code).then().statusCode(200).body("code", equalTo(code)).header("ETag", "\"0\"");
+        given().get("/v1/programs/" + code).then().statusCode(200).body("code", equalTo(code)).header("ETag", atVersion(0));
         given().queryParam("owner", IOM).get("/v1/programs").then().body("items.code", equalTo(List.of(code)));
         given().queryParam("program", code).get("/v1/activities").then().body("items.externalId", equalTo(List.of("prog-1")));
         as(Tokens.partner(IOM)).contentType("application/merge-patch+json").body("{\"status\":\"completed\"}").patch("/v1/programs/" + code)

@@ -1,11 +1,14 @@
 package org.oas.migration.programs.activity;
 
 import static io.restassured.RestAssured.given;
+import static org.oas.migration.platform.testing.EntityTagMatchers.atVersion;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -75,7 +78,7 @@ class ActivityLifecycleTest {
         String body = body("post-1", PAHO, "");
         String key = "key-" + RUN;
         Response first = as(Tokens.partner(PAHO)).header("Idempotency-Key", key).body(body).post("/v1/activities");
-        first.then().statusCode(201).header("Location", containsString("/v1/activities/" + first.path("id"))).header("ETag", "\"0\"")
+        first.then().statusCode(201).header("Location", containsString("/v1/activities/" + first.path("id"))).header("ETag", atVersion(0))
                 .body("externalId", equalTo("post-1")).body("version", equalTo(0));
         // The replay answers the first result and creates nothing.
         as(Tokens.partner(PAHO)).header("Idempotency-Key", key).body(body).post("/v1/activities").then().statusCode(201)
@@ -96,7 +99,7 @@ class ActivityLifecycleTest {
     void getAnswersNotModifiedAndPatchNeedsTheCurrentVersion() {
         String id = as(Tokens.partner(PAHO)).body(body("patch-1", PAHO, "")).put("/v1/activities/by-external-id/patch-1").then()
                 .statusCode(201).extract().path("id");
-        String etag = given().get("/v1/activities/" + id).then().statusCode(200).header("ETag", "\"0\"").extract().header("ETag");
+        String etag = given().get("/v1/activities/" + id).then().statusCode(200).header("ETag", atVersion(0)).extract().header("ETag");
         given().header("If-None-Match", etag).get("/v1/activities/" + id).then().statusCode(304);
 
         RequestSpecification patch = as(Tokens.partner(PAHO)).contentType("application/merge-patch+json");
@@ -104,7 +107,7 @@ class ActivityLifecycleTest {
                 .contentType("application/problem+json");
         as(Tokens.partner(PAHO)).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body("{\"status\":\"closed\",\"recipientCountries\":[\"GT\"],\"description\":{\"es\":\"En la frontera sur\"}}")
-                .patch("/v1/activities/" + id).then().statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1))
+                .patch("/v1/activities/" + id).then().statusCode(200).header("ETag", atVersion(1)).body("version", equalTo(1))
                 .body("status", equalTo("closed")).body("recipientCountries", equalTo(List.of("GT")))
                 .body("title.en", equalTo("Migrant health surveillance"));
         given().header("If-None-Match", etag).get("/v1/activities/" + id).then().statusCode(200).body("status", equalTo("closed"));
@@ -128,7 +131,7 @@ class ActivityLifecycleTest {
         as(Tokens.partner(PAHO)).body(body("rev-1", PAHO, ",\"themes\":[\"health\",\"gender\"]")).put("/v1/activities/by-external-id/rev-1")
                 .then().statusCode(200).body("version", equalTo(2));
 
-        Response first = given().queryParam("limit", 2).get("/v1/activities/" + id + "/revisions");
+        Response first = as(Tokens.admin()).queryParam("limit", 2).get("/v1/activities/" + id + "/revisions");
         first.then().statusCode(200).body("items.version", equalTo(List.of(2, 1))).header("Link", containsString("rel=\"next\""))
                 .body("items[0].organization", equalTo(PAHO))
                 .body("items[0].changes[0].field", equalTo("themes"))
@@ -138,7 +141,7 @@ class ActivityLifecycleTest {
                 .body("items[1].clientId", equalTo("test-admin")).body("items[1].organization", equalTo("oas"))
                 .body("items[1].changes[0].from", equalTo(null));
         assertNotNull(first.path("items[0].changedAt"));
-        given().queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor")).get("/v1/activities/" + id + "/revisions")
+        as(Tokens.admin()).queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor")).get("/v1/activities/" + id + "/revisions")
                 .then().statusCode(200).body("items.version", equalTo(List.of(0))).body("items[0].action", equalTo("created"))
                 .body("nextCursor", equalTo(null))
                 // Revisions are public: contacts by name only.
@@ -251,5 +254,26 @@ class ActivityLifecycleTest {
         given().queryParam("reportingOrganization", PAHO).queryParam("externalId", "writer-2").get("/v1/activities").then()
                 .body("items[0].recipientCountries", equalTo(List.of("SV")));
         given().get("/v1/activities/" + created.id() + "/revisions").then().body("items.version", equalTo(List.of(1, 0)));
+    }
+
+    @Test
+    void anonymousReadersOfRevisionsSeeTheWritingOrganizationButNotItsClient() {
+        String id = as(Tokens.partner(PAHO)).body(body("rev-anon", PAHO, "")).put("/v1/activities/by-external-id/rev-anon").then()
+                .statusCode(201).extract().path("id");
+
+        given().get("/v1/activities/" + id + "/revisions").then().statusCode(200)
+                .body("items[0].organization", equalTo(PAHO)).body("items[0]", not(hasKey("clientId")));
+    }
+
+    @Test
+    void aPartnerSeesTheClientsOfItsOwnOrganizationsRevisionsOnly() {
+        String id = as(Tokens.partner(PAHO)).body(body("rev-own", PAHO, "")).put("/v1/activities/by-external-id/rev-own").then()
+                .statusCode(201).extract().path("id");
+        as(Tokens.admin()).body(body("rev-own", PAHO, ",\"themes\":[\"health\"]")).put("/v1/activities/by-external-id/rev-own").then()
+                .statusCode(200);
+
+        as(Tokens.partner(PAHO)).get("/v1/activities/" + id + "/revisions").then().statusCode(200)
+                .body("items.organization", equalTo(List.of("oas", PAHO)))
+                .body("items[0]", not(hasKey("clientId"))).body("items[1].clientId", notNullValue());
     }
 }

@@ -1,29 +1,53 @@
 package org.oas.migration.platform.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
 
-/** ETags derived from a resource's version: conditional GET (304) and conditional writes (412). */
+/**
+ * ETags that follow the representation: {@code "<version>-<digest>"}, the resource's own version and a digest of the
+ * JSON body as sent. A body embeds data other contexts own (an organization's name in an activity): when that changes,
+ * the version does not, the digest does, so {@code If-None-Match} with an old tag answers 200 with the new content.
+ *
+ * <p>{@code If-Match} on a write compares the version part only (a bare {@code "<version>"} is accepted too): the write
+ * replaces the resource's own fields, and those are what the version counts. A client holding an older digest of the
+ * same version lost no one's update.
+ *
+ * <p>The body is serialised once, here, with the application's {@link ObjectMapper}, and those bytes are the entity:
+ * the digest is over exactly what the client receives.
+ */
 public final class EntityTags {
+
+    private static final int DIGEST_BYTES = 12;
 
     private EntityTags() {
     }
 
-    public static EntityTag of(long version) {
-        return new EntityTag(Long.toString(version));
+    /** The tag of {@code body} at {@code version}, and the body's bytes, serialised once. */
+    public static Tagged tag(long version, Object body) {
+        byte[] json = serialise(body);
+        return new Tagged(new EntityTag(version + "-" + digest(json)), json);
     }
 
-    /** 304 when If-None-Match names the current version, else 200 with the body and its ETag. */
+    /** 304 when If-None-Match names the current representation, else 200 with the body and its ETag. */
     public static Response conditionalGet(Request request, long version, Object body) {
-        EntityTag tag = of(version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Tagged tagged = tag(version, body);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tagged.tag());
         if (notModified != null) {
-            return notModified.tag(tag).build();
+            return notModified.tag(tagged.tag()).build();
         }
-        return Response.ok(body).tag(tag).build();
+        return tagged.respond(Response.ok()).build();
     }
 
     /** A write with If-Match must name the current version, or nothing is changed (412). */
@@ -31,17 +55,48 @@ public final class EntityTags {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return;
         }
-        String expected = "\"" + currentVersion + "\"";
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(expected)) {
+            if (namesVersion(candidate.trim(), currentVersion)) {
                 return;
             }
         }
         throw new ApiException(ProblemType.PRECONDITION_FAILED,
-                "If-Match does not match the current version " + expected + "; read the resource again and retry");
+                "If-Match does not match the current version " + currentVersion + "; read the resource again and retry");
+    }
+
+    private static boolean namesVersion(String tag, long version) {
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) {
+            return false;
+        }
+        String value = opaque.substring(1, opaque.length() - 1);
+        int dash = value.indexOf('-');
+        return (dash < 0 ? value : value.substring(0, dash)).equals(Long.toString(version));
+    }
+
+    private static byte[] serialise(Object body) {
+        try {
+            return Arc.container().instance(ObjectMapper.class).get().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String digest(byte[] json) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(json);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha, DIGEST_BYTES));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+
+    /** A representation's tag and the bytes it was computed over. */
+    public record Tagged(EntityTag tag, byte[] json) {
+
+        /** The builder with these bytes as a JSON entity and this tag. */
+        public Response.ResponseBuilder respond(Response.ResponseBuilder builder) {
+            return builder.entity(json).type(MediaType.APPLICATION_JSON_TYPE).tag(tag);
+        }
     }
 }

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-/** Success answers that carry the resource's ETag (and, for creations, its Location). */
+/** Success answers that carry the representation's ETag (and, for creations, its Location). */
 public final class Responses {
 
     private Responses() {
@@ -12,12 +12,12 @@ public final class Responses {
 
     /** 201 with {@code Location: <base>/<collection>/<id>}, the body and its ETag. */
     public static Response created(UriInfo uri, String collection, UUID id, long version, Object body) {
-        return Response.created(uri.getBaseUriBuilder().path(collection).path(id.toString()).build())
-                .entity(body).tag(EntityTags.of(version)).build();
+        return EntityTags.tag(version, body)
+                .respond(Response.created(uri.getBaseUriBuilder().path(collection).path(id.toString()).build())).build();
     }
 
     /** 200 with the body and its ETag. */
     public static Response ok(Object body, long version) {
-        return Response.ok(body).tag(EntityTags.of(version)).build();
+        return EntityTags.tag(version, body).respond(Response.ok()).build();
     }
 }

@@ -13,6 +13,11 @@ public final class PageResponses {
         return withLink(Response.ok(page), page.nextCursor(), uri);
     }
 
+    /** 200 with {@code body}, and the Link to the page at {@code nextCursor} when there is one. */
+    public static Response ok(Object body, String nextCursor, UriInfo uri) {
+        return withLink(Response.ok(body), nextCursor, uri);
+    }
+
     private static Response withLink(Response.ResponseBuilder response, String nextCursor, UriInfo uri) {
         if (nextCursor != null) {
             String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();

@@ -31,4 +31,23 @@ class EntityTagsTest {
     void anUnquotedTagIsNotTheCurrentOne() {
         assertThrows(ApiException.class, () -> EntityTags.requireMatch("3", 3));
     }
+
+    @Test
+    void anIfMatchWithTheCurrentVersionAndAnyDigestPasses() {
+        assertDoesNotThrow(() -> EntityTags.requireMatch("\"3-AAAAAAAAAAAAAAAA\"", 3));
+    }
+
+    @Test
+    void anIfMatchWithAnotherVersionAndADigestIsAPreconditionFailure() {
+        assertThrows(ApiException.class, () -> EntityTags.requireMatch("\"2-AAAAAAAAAAAAAAAA\"", 3));
+        assertThrows(ApiException.class, () -> EntityTags.requireMatch("\"33-AAAAAAAAAAAAAAAA\"", 3));
+    }
+
+    @Test
+    void theDigestChangesWithTheBody() {
+        byte[] before = "{\"name\":\"ECLAC\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] after = "{\"name\":\"ECLAC and the Caribbean\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertNotEquals(EntityTags.digest(before), EntityTags.digest(after));
+        assertEquals(16, EntityTags.digest(before).length());
+    }
 }

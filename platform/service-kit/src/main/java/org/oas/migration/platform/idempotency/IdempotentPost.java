@@ -92,6 +92,9 @@ public class IdempotentPost {
 
     private String write(Object entity) {
         try {
+            if (entity instanceof byte[] serialised) {
+                return new String(serialised, StandardCharsets.UTF_8);
+            }
             return entity == null ? null : json.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

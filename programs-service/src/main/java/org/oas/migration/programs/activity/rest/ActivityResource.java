@@ -199,12 +199,16 @@ public class ActivityResource {
     @GET
     @Path("/{id}/revisions")
     @Operation(operationId = "listActivityRevisions", summary = "Every change of an activity",
-            description = "Newest first: who (client and organization), when, and each changed field. Contacts by name only.")
+            description = "Newest first: who (the writing organization; its client id for admins and that organization's partners), when, "
+                    + "and each changed field. Contacts by name only.")
     @APIResponse(responseCode = "200", description = "A page of revisions", content = @Content(schema = @Schema(implementation = RevisionPage.class)))
     public Response revisions(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         UUID activityId = service.requireLive(id).id;
+        // A writer's client id is a credential's name (the token endpoint limits attempts per client id): shown only to
+        // those who see that organization's private details, by the same rule as contacts.
+        ContactVisibility readers = contactVisibility();
         Page<RevisionView> revisions = revisionList.page(activityId, PageRequest.of(limit, cursor)).map(r -> new RevisionView(
-                r.version, r.action, r.changedAt, r.clientId, r.organization, r.changes));
+                r.version, r.action, r.changedAt, readers.showsInFull(r.organization) ? r.clientId : null, r.organization, r.changes));
         return PageResponses.ok(revisions, uri);
     }
 

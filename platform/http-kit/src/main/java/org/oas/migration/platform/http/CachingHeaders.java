@@ -1,0 +1,85 @@
+package org.oas.migration.platform.http;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * {@code Cache-Control} and {@code Vary} on every answer, so caches and browsers reuse what they may and no more:
+ * <ul>
+ *   <li>an anonymous read (200, 304): {@code public, max-age=<short>, must-revalidate}; after that a cache revalidates
+ *       with the ETag and usually gets a 304;</li>
+ *   <li>a read with credentials: {@code private, no-cache} (a partner may see its own contacts);</li>
+ *   <li>writes, errors, event streams: {@code no-store}.</li>
+ * </ul>
+ * Every read varies by {@code Authorization} (what a caller sees depends on who it is) and {@code Accept-Language}
+ * (lists sort and search in the request's language). A resource that sets {@code Cache-Control} itself keeps it.
+ */
+@Provider
+public class CachingHeaders implements ContainerResponseFilter {
+
+    static final String VARY_ON = "Accept-Language, Authorization";
+
+    /** Looked up per answer: JAX-RS creates providers at static init, before runtime config mappings exist. */
+    @Inject
+    jakarta.inject.Provider<CachingConfig> config;
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        if (headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            return;
+        }
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request, response));
+        if (isRead(request)) {
+            headers.add(HttpHeaders.VARY, VARY_ON);
+        }
+    }
+
+    private String cacheControl(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        boolean reusable = isRead(request) && (status == 200 || status == 304) && !isEventStream(response.getMediaType()) && !producesEvents();
+        if (!reusable) {
+            return "no-store";
+        }
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            return "private, no-cache";
+        }
+        return "public, max-age=" + config.get().publicMaxAge().toSeconds() + ", must-revalidate";
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+    }
+
+    /** A stream's headers may go out before its media type is set: the method's declaration decides. */
+    private boolean producesEvents() {
+        Produces produces = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(Produces.class);
+        if (produces == null) {
+            return false;
+        }
+        for (String type : produces.value()) {
+            if (isEventStream(MediaType.valueOf(type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEventStream(MediaType type) {
+        return type != null && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(type);
+    }
+}
