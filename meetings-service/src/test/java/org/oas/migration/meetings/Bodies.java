@@ -42,6 +42,14 @@ final class Bodies {
         }
     }
 
+    /** A draft resolution, known by its draft classification only. */
+    record Draft(String draftClassification, Map<String, String> title, String bodyCode, String status) {
+
+        static Draft of(String draftClassification, String titleEn, String bodyCode) {
+            return new Draft(draftClassification, Map.of("en", titleEn), bodyCode, "draft");
+        }
+    }
+
     /** A resolution with sponsors, paragraphs and citations. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FullResolution(String symbol, Map<String, String> title, String bodyCode, String status, List<String> sponsors,

@@ -219,6 +219,18 @@ class OrganizationApiTest {
     }
 
     @Test
+    void aDeletedOrganizationsCodeIsNotGivenToANewOne() {
+        String code = uniqueCode("retired");
+        create(code, "other", "Retired", "Retirada", null);
+        asAdmin().delete("/v1/organizations/" + code).then().statusCode(204);
+
+        asAdmin().body(Fixtures.organization(code, "other", "Newcomer", "Recién llegada", null)).post("/v1/organizations")
+                .then().statusCode(409).contentType("application/problem+json").body("type", endsWith("/conflict"))
+                .body("detail", containsString("codes are not reused"));
+        given().get("/v1/organizations/" + code).then().statusCode(410);
+    }
+
+    @Test
     void listDoesNotLeakDeletedOrganizations() {
         String code = uniqueCode("gone");
         create(code, "other", "Gone", "Ido", null);

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.oas.migration.platform.testing.EventReader.header;
 import static org.oas.migration.platform.testing.EventReader.typeAndSubject;
@@ -147,6 +148,18 @@ class ActivityLifecycleTest {
                 // Revisions are public: contacts by name only.
                 .body("items[0].changes.find { it.field == 'contacts' }.to", equalTo(List.of("Luis Gómez")));
         assertFalse(given().get("/v1/activities/" + id + "/revisions").asString().contains("luis@example.org"));
+    }
+
+    @Test
+    void aNewActivityMayTakeTheExternalIdOfADeletedOne() {
+        String deleted = as(Tokens.partner(PAHO)).body(body("renewed-1", PAHO, "")).put("/v1/activities/by-external-id/renewed-1").then()
+                .statusCode(201).extract().path("id");
+        as(Tokens.partner(PAHO)).delete("/v1/activities/" + deleted).then().statusCode(204);
+        String again = as(Tokens.partner(PAHO)).body(body("renewed-1", PAHO, "")).put("/v1/activities/by-external-id/renewed-1").then()
+                .statusCode(201).body("version", equalTo(0)).extract().path("id");
+        assertNotEquals(deleted, again);
+        given().queryParam("reportingOrganization", PAHO).queryParam("externalId", "renewed-1").get("/v1/activities").then()
+                .body("items.id", equalTo(List.of(again)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.oas.migration.platform.testing.EventReader.header;
 import static org.oas.migration.platform.testing.EventReader.typeAndSubject;
 
@@ -56,6 +57,26 @@ class ProgramsApiTest {
                 + "\"es\":\"Programa de migración y desarrollo\"},\"description\":{\"es\":\"Remesas de los trabajadores migratorios\"},"
                 + "\"themes\":[\"remittances\",\"migration-and-development\"],\"start\":\"2008\",\"end\":\"2009-06\",\"status\":\"" + status + "\""
                 + extra + "}";
+    }
+
+    @Test
+    void aDeletedProgrammeIsNotFoundByItsCode() {
+        String code = "sedi-retired-" + RUN;
+        as(Tokens.partner(SEDI)).body(program(code, SEDI, "active", "")).post("/v1/programs").then().statusCode(201);
+        as(Tokens.partner(SEDI)).delete("/v1/programs/" + code).then().statusCode(204);
+        given().get("/v1/programs/" + code).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aNewProgrammeMayTakeTheCodeOfADeletedOne() {
+        String code = "sedi-renewed-" + RUN;
+        String deleted = as(Tokens.partner(SEDI)).body(program(code, SEDI, "completed", "")).post("/v1/programs").then().statusCode(201)
+                .extract().path("id");
+        as(Tokens.partner(SEDI)).delete("/v1/programs/" + code).then().statusCode(204);
+        String again = as(Tokens.partner(SEDI)).body(program(code, SEDI, "active", "")).post("/v1/programs").then().statusCode(201)
+                .body("version", equalTo(0)).extract().path("id");
+        assertNotEquals(deleted, again);
+        given().get("/v1/programs/" + code).then().statusCode(200).body("id", equalTo(again));
     }
 
     @Test

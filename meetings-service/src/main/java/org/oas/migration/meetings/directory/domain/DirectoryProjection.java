@@ -1,101 +1,60 @@
 package org.oas.migration.meetings.directory.domain;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import org.oas.migration.meetings.directory.persistence.DirectoryOrganization;
 import org.oas.migration.meetings.directory.persistence.DirectoryPerson;
-import org.oas.migration.platform.text.Identifier;
+import org.oas.migration.platform.directory.ProjectedRow;
+import org.oas.migration.platform.directory.RegistryEvent;
+import org.oas.migration.platform.directory.RegistryEvents;
+import org.oas.migration.platform.inbox.InboxFeed;
 
 /**
- * Applies organizations.v1 events to the local directory. An event older than (or as old as) what is held
- * changes nothing, so redelivery and reordering across replays are harmless.
+ * Applies organizations.v1 events (read by the platform's {@link RegistryEvents}) to the local directory, as a feed
+ * of its own. An event older than (or as old as) what is held changes nothing ({@link ProjectedRow#project}), so
+ * redelivery and reordering across replays are harmless.
  */
 @ApplicationScoped
-public class DirectoryProjection {
-
-    private static final String PREFIX = "org.oas.migration.";
+public class DirectoryProjection implements InboxFeed {
 
     @Inject
-    ObjectMapper json;
+    DirectoryConfig config;
 
-    public void apply(CloudEvent event) {
-        String type = event.getType();
-        JsonNode payload = read(event);
-        if (type.startsWith(PREFIX + "organization.")) {
-            applyOrganization(payload, type.endsWith(".deleted"));
-        } else if (type.startsWith(PREFIX + "person.")) {
-            applyPerson(payload, type.endsWith(".deleted"));
-        }
+    @Inject
+    RegistryEvents registry;
+
+    @Override
+    public Optional<Subscription> subscription() {
+        return Subscription.of(config.enabled(), config.consumerName(), config.topic());
     }
 
-    private void applyOrganization(JsonNode payload, boolean deletion) {
-        UUID id = UUID.fromString(payload.get("id").asText());
-        long version = payload.get("version").asLong();
-        DirectoryOrganization org = DirectoryOrganization.findById(id);
-        if (org != null && org.version >= version) {
-            return;
-        }
-        if (org == null) {
-            if (deletion) {
-                return;
+    @Override
+    public void handle(CloudEvent event) {
+        registry.parse(event).ifPresent(change -> {
+            if (change instanceof RegistryEvent.Organization organization) {
+                apply(organization);
+            } else if (change instanceof RegistryEvent.Person person) {
+                apply(person);
             }
-            org = new DirectoryOrganization();
-            org.id = id;
-        }
-        org.version = version;
-        org.deleted = deletion;
-        if (!deletion) {
-            org.code = payload.get("code").asText();
-            org.type = payload.get("type").asText();
-            org.names = map(payload.get("names"));
-            org.acronyms = payload.hasNonNull("acronyms") ? map(payload.get("acronyms")) : null;
-        }
-        org.persist();
+        });
     }
 
-    private void applyPerson(JsonNode payload, boolean deletion) {
-        UUID id = UUID.fromString(payload.get("id").asText());
-        long version = payload.get("version").asLong();
-        DirectoryPerson person = DirectoryPerson.findById(id);
-        if (person != null && person.version >= version) {
-            return;
-        }
-        if (person == null) {
-            if (deletion) {
-                return;
-            }
-            person = new DirectoryPerson();
-            person.id = id;
-        }
-        person.version = version;
-        person.deleted = deletion;
-        if (!deletion) {
-            person.name = payload.get("name").asText();
-            person.honorificPrefix = payload.hasNonNull("honorificPrefix") ? map(payload.get("honorificPrefix")) : null;
-            person.identifiers = payload.hasNonNull("identifiers")
-                    ? json.convertValue(payload.get("identifiers"), new TypeReference<List<Identifier>>() { })
-                    : List.of();
-        }
-        person.persist();
+    private static void apply(RegistryEvent.Organization event) {
+        ProjectedRow.project(event, DirectoryOrganization.<DirectoryOrganization>findById(event.id()), DirectoryOrganization::new, org -> {
+            org.code = event.code();
+            org.type = event.type();
+            org.names = event.names();
+            org.acronyms = event.acronyms();
+        });
     }
 
-    private Map<String, String> map(JsonNode node) {
-        return json.convertValue(node, new TypeReference<Map<String, String>>() { });
-    }
-
-    private JsonNode read(CloudEvent event) {
-        try {
-            return json.readTree(event.getData() == null ? new byte[0] : event.getData().toBytes());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Event " + event.getId() + " is not JSON", e);
-        }
+    private static void apply(RegistryEvent.Person event) {
+        ProjectedRow.project(event, DirectoryPerson.<DirectoryPerson>findById(event.id()), DirectoryPerson::new, person -> {
+            person.name = event.name();
+            person.honorificPrefix = event.honorificPrefix();
+            person.identifiers = event.identifiers();
+        });
     }
 }

@@ -1,25 +1,20 @@
 package org.oas.migration.meetings.directory.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.oas.migration.platform.directory.ProjectedRow;
 import org.oas.migration.platform.text.Identifier;
 
 /** This service's copy of a person of the registry. */
 @Entity
 @Table(name = "directory_person")
-public class DirectoryPerson extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class DirectoryPerson extends ProjectedRow {
 
     @Column(nullable = false)
     public String name;
@@ -31,10 +26,4 @@ public class DirectoryPerson extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Identifier> identifiers = new ArrayList<>();
-
-    @Column(nullable = false)
-    public long version;
-
-    @Column(nullable = false)
-    public boolean deleted;
 }

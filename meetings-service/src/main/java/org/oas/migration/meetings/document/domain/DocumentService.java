@@ -34,7 +34,7 @@ public class DocumentService {
     EventBody<DocumentEntity> eventBody;
 
     public Optional<DocumentEntity> bySymbol(String symbol) {
-        return DocumentEntity.<DocumentEntity>find("symbolKey = ?1 and deletedAt is null", SymbolKey.of(symbol)).firstResultOptional();
+        return DocumentEntity.liveBySymbolKey(SymbolKey.of(symbol));
     }
 
     public DocumentEntity requireLive(String id) {
@@ -44,7 +44,7 @@ public class DocumentService {
     @Transactional
     public DocumentEntity create(DocumentCommand input) {
         DocumentSymbol symbol = parse(input.symbol());
-        if (DocumentEntity.count("symbolKey", symbol.key()) > 0) {
+        if (DocumentEntity.liveBySymbolKey(symbol.key()).isPresent()) {
             throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
         }
         DocumentEntity document = new DocumentEntity();
@@ -61,7 +61,7 @@ public class DocumentService {
         if (stored(document).equals(normalized(symbol, input))) {
             return document;
         }
-        if (!symbol.key().equals(document.symbolKey) && DocumentEntity.count("symbolKey", symbol.key()) > 0) {
+        if (!symbol.key().equals(document.symbolKey) && DocumentEntity.liveBySymbolKey(symbol.key()).isPresent()) {
             throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
         }
         apply(symbol, input, document);
@@ -73,7 +73,6 @@ public class DocumentService {
     public void delete(DocumentEntity document, String ifMatch) {
         EntityTags.requireMatch(ifMatch, document.version);
         document.deletedAt = VersionedEntity.now();
-        document.symbolKey = document.symbolKey + "~deleted~" + document.id;
         document.stampUpdated();
         document.flush();
         outbox.record(RESOURCE, "deleted", document.id, new Deletion(document.id, document.symbol, document.version));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.oas.migration.platform.model.VersionedEntity;
@@ -25,7 +26,7 @@ public class DocumentEntity extends VersionedEntity {
     @Column(nullable = false)
     public String symbol;
 
-    @Column(name = "symbol_key", nullable = false, unique = true)
+    @Column(name = "symbol_key", nullable = false)
     public String symbolKey;
 
     @Column(nullable = false)
@@ -61,4 +62,9 @@ public class DocumentEntity extends VersionedEntity {
 
     @Column(name = "search_es", nullable = false)
     public String searchEs = "";
+
+    /** The live document with this symbol key; a deleted one holds no key (it is unique among live documents). */
+    public static Optional<DocumentEntity> liveBySymbolKey(String symbolKey) {
+        return find(liveWhere("symbolKey = ?1"), symbolKey).firstResultOptional();
+    }
 }

@@ -55,9 +55,7 @@ public class ResolutionService {
     EntityManager em;
 
     public Optional<ResolutionEntity> bySymbol(String symbol) {
-        String key = SymbolKey.of(symbol);
-        return ResolutionEntity.<ResolutionEntity>find("(symbolKey = ?1 or draftKey = ?1) and deletedAt is null", key)
-                .firstResultOptional();
+        return ResolutionEntity.liveByKey(SymbolKey.of(symbol));
     }
 
     public ResolutionEntity requireLive(String id) {
@@ -88,8 +86,6 @@ public class ResolutionService {
     public void delete(ResolutionEntity resolution, String ifMatch) {
         EntityTags.requireMatch(ifMatch, resolution.version);
         resolution.deletedAt = VersionedEntity.now();
-        resolution.symbolKey = resolution.symbolKey == null ? null : resolution.symbolKey + "~deleted~" + resolution.id;
-        resolution.draftKey = resolution.draftKey == null ? null : resolution.draftKey + "~deleted~" + resolution.id;
         resolution.stampUpdated();
         resolution.flush();
         outbox.record(RESOURCE, "deleted", resolution.id, new Deletion(resolution.id, resolution.symbol, resolution.version));
@@ -193,16 +189,12 @@ public class ResolutionService {
     }
 
     private void checkUnique(ResolutionEntity r, String symbolKey, String draftKey) {
-        if (symbolKey != null && ResolutionEntity.count("symbolKey = ?1 and id <> ?2", symbolKey, idOrNone(r)) > 0) {
+        if (symbolKey != null && ResolutionEntity.keyHeldByAnother(symbolKey, false, r.id)) {
             throw ApiException.conflict("A resolution with this symbol already exists");
         }
-        if (draftKey != null && ResolutionEntity.count("draftKey = ?1 and id <> ?2", draftKey, idOrNone(r)) > 0) {
+        if (draftKey != null && ResolutionEntity.keyHeldByAnother(draftKey, true, r.id)) {
             throw ApiException.conflict("A draft with this classification already exists");
         }
-    }
-
-    private static UUID idOrNone(ResolutionEntity r) {
-        return r.id == null ? new UUID(0, 0) : r.id;
     }
 
     private static String searchText(ResolutionEntity r, String language) {

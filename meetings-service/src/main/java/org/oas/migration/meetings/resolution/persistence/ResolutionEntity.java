@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -94,4 +95,14 @@ public class ResolutionEntity extends VersionedEntity {
 
     @Column(name = "search_es", nullable = false)
     public String searchEs = "";
+
+    /** The live resolution whose symbol key or draft key is {@code key}; deleted ones hold no key. */
+    public static Optional<ResolutionEntity> liveByKey(String key) {
+        return find(liveWhere("symbolKey = ?1 or draftKey = ?1"), key).firstResultOptional();
+    }
+
+    /** Whether a live resolution other than {@code except} holds this symbol key ({@code draft}: draft key). */
+    public static boolean keyHeldByAnother(String key, boolean draft, UUID except) {
+        return count(liveWhere((draft ? "draftKey" : "symbolKey") + " = ?1 and id <> ?2"), key, except == null ? new UUID(0, 0) : except) > 0;
+    }
 }

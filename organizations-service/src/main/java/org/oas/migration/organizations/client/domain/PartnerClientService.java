@@ -65,6 +65,7 @@ public class PartnerClientService {
     /** Creates the configured bootstrap admin client if it does not exist yet (a fresh deployment's first key). */
     @Transactional
     public boolean ensureAdmin(String clientId, String secret) {
+        // Revoked ones count too: a revoked bootstrap admin stays revoked.
         if (PartnerClientEntity.count("clientId", clientId) > 0) {
             return false;
         }
@@ -117,8 +118,7 @@ public class PartnerClientService {
      * id, a wrong secret, a revoked client and one whose organization was deleted or merged away.
      */
     public Optional<PartnerClientEntity> authenticate(String clientId, String secret) {
-        Optional<PartnerClientEntity> client = PartnerClientEntity.<PartnerClientEntity>find("clientId", clientId)
-                .firstResultOptional().filter(c -> !c.isDeleted()).filter(this::organizationIsLive);
+        Optional<PartnerClientEntity> client = PartnerClientEntity.liveByClientId(clientId).filter(this::organizationIsLive);
         return client.filter(c -> BcryptUtil.matches(secret, c.secretHash));
     }
 
@@ -129,8 +129,7 @@ public class PartnerClientService {
 
     public PartnerClientEntity require(String id) {
         UUID uuid = UuidV7.parseOrNull(id);
-        PartnerClientEntity client = uuid == null ? PartnerClientEntity.<PartnerClientEntity>find("clientId", id).firstResult()
-                : PartnerClientEntity.findById(uuid);
+        PartnerClientEntity client = uuid == null ? PartnerClientEntity.liveByClientId(id).orElse(null) : PartnerClientEntity.findById(uuid);
         if (client == null || client.isDeleted()) {
             throw ApiException.notFound("Partner client '" + id + "'");
         }
@@ -152,7 +151,7 @@ public class PartnerClientService {
             }
             return null;
         }
-        return organizations.findByCode(input.organizationCode()).filter(o -> !o.isDeleted())
+        return organizations.liveByCode(input.organizationCode())
                 .orElseThrow(() -> ApiException.invalid("organizationCode", "no live organization has code '" + input.organizationCode() + "'"));
     }
 

@@ -3,6 +3,7 @@ package org.oas.migration.organizations.client.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import java.util.UUID;
 import org.oas.migration.platform.model.VersionedEntity;
 
@@ -11,7 +12,7 @@ import org.oas.migration.platform.model.VersionedEntity;
 @Table(name = "partner_client")
 public class PartnerClientEntity extends VersionedEntity {
 
-    @Column(name = "client_id", nullable = false, unique = true, updatable = false)
+    @Column(name = "client_id", nullable = false, updatable = false)
     public String clientId;
 
     @Column(nullable = false)
@@ -26,4 +27,9 @@ public class PartnerClientEntity extends VersionedEntity {
 
     @Column(name = "secret_hash", nullable = false)
     public String secretHash;
+
+    /** The live (not revoked) client with this client id. */
+    public static Optional<PartnerClientEntity> liveByClientId(String clientId) {
+        return find(liveWhere("clientId = ?1"), clientId).firstResultOptional();
+    }
 }

@@ -59,9 +59,10 @@ public class OrganizationService {
         if (input.code() == null) {
             throw ApiException.invalid("code", "must not be null");
         }
-        if (repository.findByCode(input.code()).isPresent()) {
-            throw ApiException.conflict("An organization with code '" + input.code() + "' already exists");
-        }
+        repository.findByCode(input.code()).ifPresent(holder -> {
+            throw ApiException.conflict(holder.isDeleted() ? "Code '" + input.code() + "' belonged to an organization that was deleted "
+                    + "or merged; codes are not reused" : "An organization with code '" + input.code() + "' already exists");
+        });
         OrganizationEntity entity = new OrganizationEntity();
         entity.code = input.code();
         entity.stampCreated();
@@ -166,7 +167,7 @@ public class OrganizationService {
         if (parentCode == null) {
             return null;
         }
-        OrganizationEntity parent = repository.findByCode(parentCode).filter(p -> !p.isDeleted()).orElse(null);
+        OrganizationEntity parent = repository.liveByCode(parentCode).orElse(null);
         if (parent == null) {
             violations.add(new FieldViolation("parentCode", "no live organization has code '" + parentCode + "'"));
             return null;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.oas.migration.platform.json.RawJson;
+import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.paging.KeyType;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
@@ -42,8 +43,17 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     private static final String SUBTREE = "o.id IN (WITH RECURSIVE sub AS (SELECT id FROM organization WHERE parent_id = ? "
             + "UNION SELECT c.id FROM organization c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)";
 
+    /**
+     * The organization that has or had this code, live, deleted or merged away: a code is never given to a second
+     * organization ({@code OrganizationService.create}), so there is at most one.
+     */
     public Optional<OrganizationEntity> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** The live organization with this code. */
+    public Optional<OrganizationEntity> liveByCode(String code) {
+        return find(VersionedEntity.liveWhere("code = ?1"), code).firstResultOptional();
     }
 
     public Optional<String> codeOf(UUID id) {

@@ -82,8 +82,7 @@ public class PersonService {
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Person.Post input = inputs.get(i);
-            OrganizationEntity organization = organizations.findByCode(input.organizationCode())
-                    .filter(o -> !o.isDeleted()).orElse(null);
+            OrganizationEntity organization = organizations.liveByCode(input.organizationCode()).orElse(null);
             if (organization == null) {
                 violations.add(new FieldViolation("memberships[" + i + "].organizationCode",
                         "no live organization has code '" + input.organizationCode() + "'"));

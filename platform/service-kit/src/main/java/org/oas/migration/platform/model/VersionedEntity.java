@@ -13,6 +13,10 @@ import org.oas.migration.platform.ids.UuidV7;
 /**
  * What every resource carries: a service-assigned v7 id, an optimistic-lock version (also its ETag), its
  * creation and update times, and a soft-deletion time.
+ *
+ * <p>Soft delete and natural keys work one way in every service: a natural key (a code, a symbol, an external id)
+ * is unique among live rows only (a partial unique index {@code ... WHERE deleted_at IS NULL}), and a lookup by key
+ * sees live rows only ({@link #liveWhere}). Whether a deleted resource's key may be taken again is the service's rule.
  */
 @MappedSuperclass
 public abstract class VersionedEntity extends PanacheEntityBase {
@@ -45,6 +49,11 @@ public abstract class VersionedEntity extends PanacheEntityBase {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** A Panache (JPQL) condition narrowed to live rows: what every lookup by natural key goes through. */
+    public static String liveWhere(String condition) {
+        return "(" + condition + ") and deletedAt is null";
     }
 
     public static OffsetDateTime now() {

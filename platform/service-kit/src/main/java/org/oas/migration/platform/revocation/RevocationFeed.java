@@ -2,29 +2,18 @@ package org.oas.migration.platform.revocation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.List;
-import org.oas.migration.platform.inbox.EventInbox;
-import org.oas.migration.platform.inbox.InboxConsumer;
-import org.oas.migration.platform.outbox.EventsConfig;
+import java.util.Optional;
+import org.oas.migration.platform.inbox.InboxFeed;
 
 /** Copies {@link ClientRevoked} events from the registry's topic into {@link Revocations}, once per event id. */
 @ApplicationScoped
-public class RevocationFeed {
+public class RevocationFeed implements InboxFeed {
 
     @Inject
     RevocationConfig config;
-
-    @Inject
-    EventsConfig events;
-
-    @Inject
-    EventInbox inbox;
 
     @Inject
     Revocations revocations;
@@ -32,22 +21,13 @@ public class RevocationFeed {
     @Inject
     ObjectMapper json;
 
-    private InboxConsumer consumer;
-
-    void start(@Observes StartupEvent event) {
-        if (config.consume()) {
-            consumer = new InboxConsumer(config.consumerName(), events.bootstrapServers(), List.of(config.topic()), inbox,
-                    this::apply).start();
-        }
+    @Override
+    public Optional<Subscription> subscription() {
+        return Subscription.of(config.consume(), config.consumerName(), config.topic());
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        if (consumer != null) {
-            consumer.close();
-        }
-    }
-
-    void apply(CloudEvent event) {
+    @Override
+    public void handle(CloudEvent event) {
         if (!ClientRevoked.TYPE.equals(event.getType()) || event.getData() == null) {
             return;
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.migration.platform.text.Identifier;
+import org.oas.migration.programs.activity.persistence.ContactVisibility;
 import org.oas.migration.programs.directory.domain.OrganizationRef;
 
 /**
@@ -55,6 +56,11 @@ public record ActivityView(
     }
 
     /** This view with other contacts (the full ones, for a reader allowed to see them). */
+    /** This view as a reader sees it: with the stored contacts in full where {@code reader} allows, else as it is. */
+    public ActivityView seenBy(ContactVisibility reader, Activity stored) {
+        return reader.showsInFull(reportingOrganization().code()) ? withContacts(stored.contacts()) : this;
+    }
+
     ActivityView withContacts(List<Activity.Contact> shown) {
         return new ActivityView(id, externalId, reportingOrganization, program, title, description, status, participatingOrganizations,
                 plannedStart, plannedEnd, actualStart, actualEnd, recipientCountries, geographicCoverage, beneficiaries, themes, documents,

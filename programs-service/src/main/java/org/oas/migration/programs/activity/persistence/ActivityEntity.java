@@ -104,7 +104,7 @@ public class ActivityEntity extends VersionedEntity {
     private static PanacheQuery<ActivityEntity> live(String condition, Object... parameters) {
         // Without flushing first: pending activities of the same transaction are written at commit as one batch (an
         // import naming one external id twice in a batch then fails at commit and is retried line by line).
-        return ActivityEntity.<ActivityEntity>find(condition + " and deletedAt is null", parameters)
+        return ActivityEntity.<ActivityEntity>find(liveWhere(condition), parameters)
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_FLUSH_MODE, org.hibernate.FlushMode.COMMIT);
     }
 }

@@ -8,8 +8,6 @@ import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.text.LookupKey;
-import org.oas.migration.programs.activity.domain.ActivityFilter;
-import org.oas.migration.programs.activity.domain.ContactVisibility;
 import org.oas.migration.programs.persistence.JsonArrays;
 import org.oas.migration.programs.persistence.ViewQuery;
 
@@ -25,10 +23,10 @@ public class ActivityList {
         query.whereGiven(filter.organization(), "t.organization_codes @> cast(? AS jsonb)", JsonArrays::of);
         query.whereGiven(filter.reportingOrganization(), "t.reporting_org_code = ?");
         query.whereGiven(filter.country(), "t.countries @> cast(? AS jsonb)", JsonArrays::of);
-        query.whereGiven(filter.theme(), "t.themes @> cast(? AS jsonb)", theme -> JsonArrays.of(theme.value()));
-        query.whereGiven(filter.status(), "t.status = ?", status -> status.value());
-        query.whereGiven(filter.from(), "(t.period_end IS NULL OR t.period_end >= ?)", from -> from.first());
-        query.whereGiven(filter.to(), "(t.period_start IS NULL OR t.period_start <= ?)", to -> to.last());
+        query.whereGiven(filter.theme(), "t.themes @> cast(? AS jsonb)", JsonArrays::of);
+        query.whereGiven(filter.status(), "t.status = ?");
+        query.whereGiven(filter.from(), "(t.period_end IS NULL OR t.period_end >= ?)");
+        query.whereGiven(filter.to(), "(t.period_start IS NULL OR t.period_start <= ?)");
         query.whereGiven(filter.mandate(), "t.mandate_keys @> cast(? AS jsonb)", mandate -> JsonArrays.of(mandateKey(mandate)));
         query.whereGiven(filter.program(), "t.program_code = ?");
         query.whereGiven(filter.externalId(), "t.external_id = ?");
@@ -38,7 +36,7 @@ public class ActivityList {
 
     /**
      * Each row's stored public view, with the contacts in full (from the stored body) where {@link ContactVisibility}
-     * allows: the list side of the rule, its single-read side being {@link ContactVisibility#render}.
+     * allows: the list side of the rule, its single-read side being {@code ActivityView.seenBy}.
      */
     private static ViewQuery.View view(ContactVisibility contacts) {
         ContactVisibility.SqlCondition shown = contacts.sql("t.reporting_org_code");

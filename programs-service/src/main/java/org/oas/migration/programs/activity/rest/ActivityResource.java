@@ -47,11 +47,11 @@ import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Optional;
-import org.oas.migration.programs.activity.domain.ActivityFilter;
+import org.oas.migration.programs.activity.persistence.ActivityFilter;
 import org.oas.migration.programs.activity.domain.ActivityService;
 import org.oas.migration.programs.activity.domain.ActivityView;
 import org.oas.migration.programs.activity.domain.ActivityWriteResult;
-import org.oas.migration.programs.activity.domain.ContactVisibility;
+import org.oas.migration.programs.activity.persistence.ContactVisibility;
 import org.oas.migration.programs.activity.persistence.ActivityList;
 import org.oas.migration.programs.activity.persistence.ActivityRevisionList;
 import org.oas.migration.programs.activity.domain.ActivityStatus;
@@ -118,9 +118,9 @@ public class ActivityResource {
             @Context HttpHeaders headers) {
         ActivityFilter filter = new ActivityFilter(QueryValues.given(organization), QueryValues.given(reporting),
                 QueryValues.given(country) == null ? null : country.trim().toUpperCase(Locale.ROOT),
-                QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()),
-                QueryValues.given(status) == null ? null : ActivityStatus.fromValue(status.trim()),
-                QueryValues.given(from) == null ? null : date("from", from), QueryValues.given(to) == null ? null : date("to", to),
+                QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()).value(),
+                QueryValues.given(status) == null ? null : ActivityStatus.fromValue(status.trim()).value(),
+                QueryValues.given(from) == null ? null : date("from", from).first(), QueryValues.given(to) == null ? null : date("to", to).last(),
                 QueryValues.given(mandate), QueryValues.given(program), QueryValues.given(externalId),
                 QueryValues.given(updatedSince) == null ? null : QueryParams.dateTime("updatedSince", updatedSince),
                 QueryParams.blankToNull(q), Languages.resolve(lang, headers));
@@ -139,7 +139,7 @@ public class ActivityResource {
         ContactVisibility contacts = contactVisibility();
         // Most readers get the stored JSON as it is; only those who see contacts in full need it rebuilt.
         Object body = contacts.showsInFull(activity.reportingOrgCode)
-                ? contacts.render(service.view(activity), service.stored(activity)) : RawJson.of(activity.view);
+                ? service.view(activity).seenBy(contacts, service.stored(activity)) : RawJson.of(activity.view);
         return EntityTags.conditionalGet(request, activity.version, body);
     }
 
@@ -219,11 +219,11 @@ public class ActivityResource {
 
     private Response created(ActivityService.Written written) {
         ActivityWriteResult result = written.result();
-        return Responses.created(uri, "v1/activities", result.id(), result.version(), contactVisibility().render(written.view(), written.activity()));
+        return Responses.created(uri, "v1/activities", result.id(), result.version(), written.view().seenBy(contactVisibility(), written.activity()));
     }
 
     private Response ok(ActivityService.Written written) {
-        return Responses.ok(contactVisibility().render(written.view(), written.activity()), written.result().version());
+        return Responses.ok(written.view().seenBy(contactVisibility(), written.activity()), written.result().version());
     }
 
     private static PartialDate date(String field, String value) {

@@ -1,30 +1,42 @@
 package org.oas.migration.programs.directory.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.oas.migration.platform.directory.RegistryEvent;
+import org.oas.migration.platform.directory.RegistryEvents;
+import org.oas.migration.platform.inbox.InboxFeed;
+import org.oas.migration.platform.inbox.Projections;
 import org.oas.migration.platform.text.LookupKey;
+import org.oas.migration.programs.directory.persistence.OrganizationRenamed;
 
 /**
- * Applies organizations.v1 (organizations) and meetings.v1 (resolutions, documents) events to the local copies.
- * An event not newer than the held version changes nothing, so redelivery and replays are harmless. An applied
- * organization event also fires {@link OrganizationRenamed}, so stored activity and programme views show the
- * registry's current names.
+ * Applies organizations.v1 (organizations, read by the platform's {@link RegistryEvents}) and meetings.v1
+ * (resolutions, documents) events to the local copies, as one feed over both topics. An event not newer than the
+ * held version changes nothing, so redelivery and replays are harmless. An applied organization event also fires
+ * {@link OrganizationRenamed}, so stored activity and programme views show the registry's current names.
  */
 @ApplicationScoped
-public class DirectoryProjection {
+public class DirectoryProjection implements InboxFeed {
 
     private static final String PREFIX = "org.oas.migration.";
 
     @Inject
-    ObjectMapper json;
+    DirectoryConfig config;
+
+    @Inject
+    RegistryEvents registry;
+
+    @Inject
+    Projections projections;
 
     @Inject
     EntityManager em;
@@ -32,22 +44,35 @@ public class DirectoryProjection {
     @Inject
     Event<OrganizationRenamed> renamed;
 
-    public void apply(CloudEvent event) {
+    @Override
+    public Optional<Subscription> subscription() {
+        return config.enabled() ? Optional.of(new Subscription(config.consumerName(), List.of(config.organizationsTopic(),
+                config.meetingsTopic()))) : Optional.empty();
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
         String type = event.getType();
         boolean deletion = type.endsWith(".deleted");
-        if (type.startsWith(PREFIX + "organization.")) {
-            JsonNode payload = read(event);
-            boolean applied = upsert("directory_organization", payload, deletion, this::organizationColumns);
-            if (applied && deletion) {
-                recordMerge(payload);
-            } else if (applied && payload.hasNonNull("names")) {
-                renamed.fire(new OrganizationRenamed(UUID.fromString(payload.get("id").asText()), payload.get("code").asText(),
-                        text(payload.get("names"))));
-            }
-        } else if (type.startsWith(PREFIX + "resolution.")) {
-            upsert("directory_resolution", read(event), deletion, this::resolutionColumns);
+        if (type.startsWith(PREFIX + "resolution.")) {
+            upsert("directory_resolution", projections.read(event), deletion, this::resolutionColumns);
         } else if (type.startsWith(PREFIX + "document.")) {
-            upsert("directory_document", read(event), deletion, this::documentColumns);
+            upsert("directory_document", projections.read(event), deletion, this::documentColumns);
+        } else {
+            registry.parse(event).filter(RegistryEvent.Organization.class::isInstance).map(RegistryEvent.Organization.class::cast)
+                    .ifPresent(this::apply);
+        }
+    }
+
+    private void apply(RegistryEvent.Organization organization) {
+        if (!upsert("directory_organization", organization.id(), organization.version(), organization.deleted(),
+                organizationColumns(organization))) {
+            return;
+        }
+        if (organization.deleted()) {
+            recordMerge(organization);
+        } else if (organization.names() != null) {
+            renamed.fire(new OrganizationRenamed(organization.id(), organization.code(), projections.text(organization.names())));
         }
     }
 
@@ -56,13 +81,17 @@ public class DirectoryProjection {
         List<Object[]> of(JsonNode payload);
     }
 
-    /** @return whether the event was newer than the held row (and so applied) */
-    private boolean upsert(String table, JsonNode payload, boolean deletion, Columns columns) {
-        UUID id = UUID.fromString(payload.get("id").asText());
-        long version = payload.get("version").asLong();
-        @SuppressWarnings("unchecked")
-        List<Number> held = em.createNativeQuery("SELECT version FROM " + table + " WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
-        if (!held.isEmpty() && held.get(0).longValue() >= version) {
+    private void upsert(String table, JsonNode payload, boolean deletion, Columns columns) {
+        upsert(table, UUID.fromString(payload.get("id").asText()), payload.get("version").asLong(), deletion,
+                deletion ? List.of() : columns.of(payload));
+    }
+
+    /**
+     * @param values the columns of the non-deleted state: name, value (as text), whether it is jsonb
+     * @return whether the event was newer than the held row (and so applied)
+     */
+    private boolean upsert(String table, UUID id, long version, boolean deletion, List<Object[]> values) {
+        if (!Projections.isNewer(em, table, id, version)) {
             return false;
         }
         if (deletion) {
@@ -70,7 +99,6 @@ public class DirectoryProjection {
                     .setParameter(1, id).setParameter(2, version).executeUpdate();
             return true;
         }
-        List<Object[]> values = columns.of(payload);
         StringBuilder names = new StringBuilder("id, version, deleted");
         StringBuilder params = new StringBuilder("?1, ?2, false");
         StringBuilder updates = new StringBuilder("version = excluded.version, deleted = false");
@@ -91,53 +119,39 @@ public class DirectoryProjection {
     }
 
     /** A merge is a deletion naming the organization that absorbed this one. */
-    private void recordMerge(JsonNode payload) {
-        if (payload.hasNonNull("mergedIntoId")) {
+    private void recordMerge(RegistryEvent.Organization organization) {
+        if (organization.mergedIntoId() != null) {
             em.createNativeQuery("UPDATE directory_organization SET merged_into_id = ?2 WHERE id = ?1")
-                    .setParameter(1, UUID.fromString(payload.get("id").asText()))
-                    .setParameter(2, UUID.fromString(payload.get("mergedIntoId").asText())).executeUpdate();
+                    .setParameter(1, organization.id()).setParameter(2, organization.mergedIntoId()).executeUpdate();
         }
     }
 
-    private List<Object[]> organizationColumns(JsonNode p) {
-        return List.of(column("code", p.get("code").asText(), false), column("names", text(p.get("names")), true),
-                column("acronyms", text(p.hasNonNull("acronyms") ? p.get("acronyms") : json.createObjectNode()), true),
-                column("identifiers", text(p.path("identifiers").isMissingNode() ? json.createArrayNode() : p.get("identifiers")), true));
+    private List<Object[]> organizationColumns(RegistryEvent.Organization o) {
+        if (o.deleted()) {
+            return List.of();
+        }
+        return List.of(column("code", o.code(), false), column("names", projections.text(o.names()), true),
+                column("acronyms", projections.text(o.acronyms() == null ? Map.of() : o.acronyms()), true),
+                column("identifiers", projections.text(o.identifiers()), true));
     }
 
     private List<Object[]> resolutionColumns(JsonNode p) {
         String symbol = p.hasNonNull("symbol") ? p.get("symbol").asText() : p.path("draftClassification").asText("");
-        var paragraphs = json.createArrayNode();
+        var paragraphs = JsonNodeFactory.instance.arrayNode();
         for (JsonNode operative : p.path("operative")) {
             paragraphs.addObject().put("id", operative.get("id").asText()).put("number", operative.get("number").asText());
         }
         return List.of(column("symbol", symbol, false), column("symbol_key", LookupKey.of(symbol), false),
-                column("title", text(p.get("title")), true), column("paragraphs", text(paragraphs), true));
+                column("title", projections.text(p.get("title")), true), column("paragraphs", projections.text(paragraphs), true));
     }
 
     private List<Object[]> documentColumns(JsonNode p) {
         String symbol = p.get("symbol").asText();
         return List.of(column("symbol", symbol, false), column("symbol_key", LookupKey.of(symbol), false),
-                column("title", text(p.get("title")), true));
+                column("title", projections.text(p.get("title")), true));
     }
 
     private static Object[] column(String name, String value, boolean jsonb) {
         return new Object[] {name, value, jsonb};
-    }
-
-    private String text(JsonNode node) {
-        try {
-            return node == null || node.isNull() ? null : json.writeValueAsString(node);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(CloudEvent event) {
-        try {
-            return json.readTree(event.getData() == null ? new byte[0] : event.getData().toBytes());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Event " + event.getId() + " is not JSON", e);
-        }
     }
 }

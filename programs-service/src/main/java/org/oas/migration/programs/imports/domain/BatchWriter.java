@@ -14,6 +14,8 @@ import org.oas.migration.programs.activity.domain.ActivityWriteResult;
 import org.oas.migration.programs.activity.domain.ActivityWriter;
 import org.oas.migration.programs.activity.domain.WriteActor;
 import org.oas.migration.programs.imports.persistence.ImportLineStore;
+import org.oas.migration.programs.imports.persistence.LineOutcome;
+import org.oas.migration.programs.imports.persistence.LineResult;
 
 /**
  * Writes a batch of lines in one transaction: each line's change, revision and event (through the
@@ -62,16 +64,16 @@ public class BatchWriter {
                 throw e;
             }
             LOG.warnf(e, "Import %s: line %d could not be written", importId, item.line());
-            QuarkusTransaction.requiringNew().run(() -> lines.record(importId, List.of(LineResult.rejected(item, problemOf(e)))));
+            QuarkusTransaction.requiringNew().run(() -> lines.record(importId, List.of(rejected(item, problemOf(e)))));
         }
     }
 
     private LineResult writeOne(WriteActor actor, boolean dryRun, ImportItem item) {
         if (item.problem() != null) {
-            return LineResult.rejected(item, item.problem());
+            return rejected(item, item.problem());
         }
         ActivityWriteResult result = writer.upsertByExternalId(actor, item.body(), dryRun);
-        return new LineResult(item.line(), LineOutcome.of(result.outcome()), item.externalId(), result.id(), result.problem(),
+        return new LineResult(item.line(), LineOutcome.valueOf(result.outcome().name()), item.externalId(), result.id(), result.problem(),
                 item.notes());
     }
 
@@ -81,5 +83,9 @@ public class BatchWriter {
                     + "was committed at the same moment; send the line again");
         }
         return ProblemType.INTERNAL.problem("The line could not be written; the failure has been logged");
+    }
+
+    private static LineResult rejected(ImportItem item, Problem problem) {
+        return new LineResult(item.line(), LineOutcome.REJECTED, item.externalId(), null, problem, item.notes());
     }
 }

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.oas.migration.platform.ids.UuidV7;
-import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.persistence.DatabaseFailures;
+import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
 import org.oas.migration.programs.activity.domain.WriteActor;
 import org.oas.migration.programs.imports.persistence.ImportEntity;
+import org.oas.migration.programs.imports.persistence.OrganizationRefs;
 
 /**
  * Runs an import while the request waits: spools the body, checks it whole (size, line count, XML), records the

@@ -21,8 +21,8 @@ import org.oas.migration.platform.paging.Keyset;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.problem.Problem;
-import org.oas.migration.programs.imports.domain.LineOutcome;
-import org.oas.migration.programs.imports.domain.LineResult;
+import org.oas.migration.programs.imports.persistence.LineOutcome;
+import org.oas.migration.programs.imports.persistence.LineResult;
 
 /**
  * The per-line report, in plain JDBC: a batch of lines is one INSERT (arrays unnested by PostgreSQL) plus one UPDATE

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.oas.migration.platform.sql.Jsonb;
-import org.oas.migration.programs.imports.domain.OrganizationRefs;
 
 /**
  * IATI organisation identifiers against the local copy of the registry (the organizations.v1 projection): the

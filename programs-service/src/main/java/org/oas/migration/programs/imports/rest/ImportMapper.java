@@ -1,7 +1,7 @@
 package org.oas.migration.programs.imports.rest;
 
 import java.util.List;
-import org.oas.migration.programs.imports.domain.LineResult;
+import org.oas.migration.programs.imports.persistence.LineResult;
 import org.oas.migration.programs.imports.persistence.ImportEntity;
 
 final class ImportMapper {

@@ -36,8 +36,8 @@ import org.oas.migration.platform.security.Roles;
 import org.oas.migration.programs.activity.domain.WriteActor;
 import org.oas.migration.programs.imports.domain.ImportFormat;
 import org.oas.migration.programs.imports.domain.ImportService;
-import org.oas.migration.programs.imports.domain.LineOutcome;
-import org.oas.migration.programs.imports.domain.LineResult;
+import org.oas.migration.programs.imports.persistence.LineOutcome;
+import org.oas.migration.programs.imports.persistence.LineResult;
 import org.oas.migration.programs.imports.persistence.ImportEntity;
 import org.oas.migration.programs.imports.persistence.ImportLineStore;
 

@@ -43,6 +43,6 @@ public class ProgramEntity extends VersionedEntity {
     public String searchEs = "";
 
     public static Optional<ProgramEntity> liveByCode(String code) {
-        return find("code = ?1 and deletedAt is null", code).firstResultOptional();
+        return find(liveWhere("code = ?1"), code).firstResultOptional();
     }
 }

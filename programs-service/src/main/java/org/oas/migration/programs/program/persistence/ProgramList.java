@@ -7,7 +7,6 @@ import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.programs.persistence.JsonArrays;
 import org.oas.migration.programs.persistence.ViewQuery;
-import org.oas.migration.programs.program.domain.ProgramFilter;
 
 /** Lists of programmes: the filter as SQL over the program table, the stored views passed through. */
 @ApplicationScoped
@@ -20,8 +19,8 @@ public class ProgramList {
         ViewQuery query = new ViewQuery("program", filter.language(), filter.q());
         query.whereGiven(filter.owner(), "t.owner_code = ?");
         query.whereGiven(filter.code(), "t.code = ?");
-        query.whereGiven(filter.theme(), "t.themes @> cast(? AS jsonb)", theme -> JsonArrays.of(theme.value()));
-        query.whereGiven(filter.status(), "t.status = ?", status -> status.value());
+        query.whereGiven(filter.theme(), "t.themes @> cast(? AS jsonb)", JsonArrays::of);
+        query.whereGiven(filter.status(), "t.status = ?");
         query.whereGiven(filter.updatedSince(), "t.updated_at >= ?");
         return query.page(em, page);
     }

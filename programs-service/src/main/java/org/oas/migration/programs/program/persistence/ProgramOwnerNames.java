@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.oas.migration.programs.directory.domain.OrganizationRenamed;
+import org.oas.migration.programs.directory.persistence.OrganizationRenamed;
 
 /**
  * Keeps the owner's names inside stored programme views current when the registry renames the organization (lists

@@ -45,7 +45,7 @@ import org.oas.migration.platform.security.Roles;
 import org.oas.migration.programs.activity.domain.Theme;
 import org.oas.migration.programs.program.domain.ProgramService;
 import org.oas.migration.programs.program.domain.ProgramStatus;
-import org.oas.migration.programs.program.domain.ProgramFilter;
+import org.oas.migration.programs.program.persistence.ProgramFilter;
 import org.oas.migration.programs.program.domain.ProgramView;
 import org.oas.migration.programs.program.persistence.ProgramEntity;
 import org.oas.migration.programs.program.persistence.ProgramList;
@@ -89,8 +89,8 @@ public class ProgramResource {
                          @Parameter(description = "Only programmes changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
                          @QueryParam("lang") String lang, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context HttpHeaders headers) {
-        ProgramFilter filter = new ProgramFilter(QueryValues.given(owner), QueryValues.given(code), QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()),
-                QueryValues.given(status) == null ? null : ProgramStatus.fromValue(status.trim()),
+        ProgramFilter filter = new ProgramFilter(QueryValues.given(owner), QueryValues.given(code), QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()).value(),
+                QueryValues.given(status) == null ? null : ProgramStatus.fromValue(status.trim()).value(),
                 QueryValues.given(updatedSince) == null ? null : QueryParams.dateTime("updatedSince", updatedSince),
                 QueryParams.blankToNull(q), Languages.resolve(lang, headers));
         Page<ViewQuery.Row> rows = programs.page(filter, PageRequest.of(limit, cursor));

@@ -1,4 +1,4 @@
-package org.oas.migration.programs.imports.domain;
+package org.oas.migration.programs.imports.persistence;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,8 +7,4 @@ import org.oas.migration.platform.problem.Problem;
 /** The outcome of one line, as stored in the import's report. */
 public record LineResult(int line, LineOutcome outcome, String externalId, UUID activityId, Problem problem,
                          List<String> notes) {
-
-    public static LineResult rejected(ImportItem item, Problem problem) {
-        return new LineResult(item.line(), LineOutcome.REJECTED, item.externalId(), null, problem, item.notes());
-    }
 }

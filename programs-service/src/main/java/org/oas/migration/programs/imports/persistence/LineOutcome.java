@@ -1,10 +1,9 @@
-package org.oas.migration.programs.imports.domain;
+package org.oas.migration.programs.imports.persistence;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.oas.migration.platform.problem.ApiException;
-import org.oas.migration.programs.activity.domain.ActivityWriteResult;
 
 /** What happened to one line of an import. */
 public enum LineOutcome {
@@ -12,10 +11,6 @@ public enum LineOutcome {
 
     public String value() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static LineOutcome of(ActivityWriteResult.Outcome outcome) {
-        return valueOf(outcome.name());
     }
 
     /** A query parameter value; a 400 naming {@code outcome} otherwise. */

@@ -1,4 +1,4 @@
-package org.oas.migration.programs.imports.domain;
+package org.oas.migration.programs.imports.persistence;
 
 import java.util.Optional;
 

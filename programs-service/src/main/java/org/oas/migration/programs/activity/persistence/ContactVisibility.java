@@ -1,4 +1,4 @@
-package org.oas.migration.programs.activity.domain;
+package org.oas.migration.programs.activity.persistence;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * The one rule for who sees an activity's contacts in full (e-mail, phone): admins, and the partner of the
  * organization that reports the activity. Everyone else (anonymous callers, other partners) sees name and role only.
  * The rule is kept as a scope, from which both the Java decision (single reads, write answers) and the SQL condition
- * (lists) are derived, so the two cannot drift apart.
+ * (lists) are derived, so the two cannot drift apart. A view applies it with {@code ActivityView.seenBy}.
  */
 public final class ContactVisibility {
 
@@ -51,11 +51,6 @@ public final class ContactVisibility {
             case ONE_ORGANIZATION -> new SqlCondition(reportingColumn + " = ?", List.of(organization));
             case NONE -> new SqlCondition("FALSE", List.of());
         };
-    }
-
-    /** The view this reader gets: the public one, or with the stored activity's contacts in full. */
-    public ActivityView render(ActivityView publicView, Activity stored) {
-        return showsInFull(publicView.reportingOrganization().code()) ? publicView.withContacts(stored.contacts()) : publicView;
     }
 
     /** A SQL condition and the values its placeholders bind. */

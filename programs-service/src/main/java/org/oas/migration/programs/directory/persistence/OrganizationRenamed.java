@@ -1,4 +1,4 @@
-package org.oas.migration.programs.directory.domain;
+package org.oas.migration.programs.directory.persistence;
 
 import java.util.UUID;
 
