@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.oas.migration.meetings.directory.persistence.DirectoryOrganization;
@@ -35,8 +37,91 @@ class SeedDataTest {
     private static final Path SEED = Path.of("..", "deploy", "local", "seed");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Both tests read what one load gave (the test database lives as long as the test service). */
+    private static boolean loaded;
+
     @Test
     void everySeedRecordLoadsAndTheKeyFactsHold() throws IOException {
+        loadOnce();
+        Response council = given().queryParam("identifier", "oas-seed:cp-special-2007-05-02").get("/v1/meetings");
+        council.then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].agenda", hasSize(11))
+                .body("items[0].convenedBy", equalTo("AG/RES. 2248 (XXXVI-O/06)"))
+                .body("items[0].minutes", equalTo("CP/ACTA 1592/07"))
+                .body("items[0].agenda[0].presenters[0].person.name", equalTo("Albert R. Ramdin"))
+                .body("items[0].title.es", org.hamcrest.Matchers.notNullValue());
+        given().queryParam("symbol", "cidi/cam/doc.4/13 rev.3").get("/v1/resolutions/lookup").then().statusCode(200)
+                .body("status", equalTo("agreed")).body("sponsors", equalTo(List.of("MX"))).body("coSponsors", equalTo(List.of("EC")))
+                .body("operative.number", hasItem("5bis"));
+        given().queryParam("q", "poblaciones migrantes").queryParam("lang", "es").get("/v1/meetings").then()
+                .body("items.identifiers.flatten().value", hasItem("cp-special-2007-05-02"));
+    }
+
+    /**
+     * What the API holds after the load, counted per kind, is what deploy/local/seed/inventory.json counts in the
+     * five source documents: per meeting (agenda items, topics, presenters, participants, decisions, documents),
+     * per resolution (paragraphs), and in total.
+     */
+    @Test
+    void theLoadedCountsPerKindAreTheInventorys() throws IOException {
+        loadOnce();
+        JsonNode inventory = read("inventory.json");
+        JsonNode expected = inventory.get("counts");
+        assertEquals(expected.get("organizations").asLong(), QuarkusTransaction.requiringNew().call(() -> DirectoryOrganization.count("deleted = false")));
+        assertEquals(expected.get("people").asLong(), QuarkusTransaction.requiringNew().call(() -> DirectoryPerson.count("deleted = false")));
+
+        Map<String, Integer> totals = new TreeMap<>();
+        for (JsonNode item : inventory.get("meetings")) {
+            String key = item.get("key").asText();
+            JsonNode meeting = JSON.readTree(given().queryParam("identifier", "oas-seed:" + key).get("/v1/meetings")
+                    .then().statusCode(200).body("items", hasSize(1)).extract().asString()).get("items").get(0);
+            Map<String, Integer> held = new TreeMap<>();
+            held.put("agendaItems", meeting.path("agenda").size());
+            meeting.path("agenda").forEach(agendaItem -> {
+                held.merge("agendaTopics", agendaItem.path("topics").size(), Integer::sum);
+                held.merge("presenters", agendaItem.path("presenters").size(), Integer::sum);
+            });
+            held.putIfAbsent("agendaTopics", 0);
+            held.putIfAbsent("presenters", 0);
+            held.put("participants", meeting.path("participants").size());
+            held.put("decisions", meeting.path("decisions").size());
+            held.put("meetingDocumentLinks", meeting.path("documents").size());
+            for (Map.Entry<String, Integer> count : held.entrySet()) {
+                String field = count.getKey().equals("meetingDocumentLinks") ? "documents" : count.getKey();
+                int inInventory = field.equals("documents") ? item.get(field).size() : item.get(field).asInt();
+                assertEquals(inInventory, count.getValue(), key + " " + count.getKey());
+                totals.merge(count.getKey(), count.getValue(), Integer::sum);
+            }
+            totals.merge("meetings", 1, Integer::sum);
+        }
+        for (JsonNode item : inventory.get("resolutions")) {
+            Response resolution = given().queryParam("symbol", item.get("key").asText()).get("/v1/resolutions/lookup");
+            resolution.then().statusCode(200).body("operative.number", equalTo(JSON.convertValue(item.get("operativeParagraphs"), List.class)));
+            totals.merge("resolutions", 1, Integer::sum);
+            totals.merge("preambularParagraphs", resolution.jsonPath().getList("preambular").size(), Integer::sum);
+            totals.merge("operativeParagraphs", resolution.jsonPath().getList("operative").size(), Integer::sum);
+        }
+        for (JsonNode item : inventory.get("documents")) {
+            given().queryParam("symbol", item.get("key").asText()).get("/v1/documents/lookup").then().statusCode(200);
+            totals.merge("documents", 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> total : totals.entrySet()) {
+            assertEquals(expected.get(total.getKey()).asInt(), total.getValue(), total.getKey());
+        }
+        // The events held both as a meeting and as an activity: the meeting names the activity.
+        int linked = 0;
+        for (JsonNode link : inventory.get("meetingActivityLinks")) {
+            given().queryParam("identifier", "oas-seed-activity:" + link.get("activity").asText()).get("/v1/meetings").then().statusCode(200)
+                    .body("items.identifiers.flatten().value", hasItem(link.get("meeting").asText()));
+            linked++;
+        }
+        assertEquals(expected.get("meetingActivityLinks").asInt(), linked);
+    }
+
+    private static synchronized void loadOnce() throws IOException {
+        if (loaded) {
+            return;
+        }
         JsonNode organizations = read("organizations.json");
         JsonNode people = read("people.json");
         try (EventWriter writer = new EventWriter()) {
@@ -61,19 +146,7 @@ class SeedDataTest {
         assertEquals(read("documents.json").size(), documents);
         assertEquals(read("resolutions.json").size(), resolutions);
         assertEquals(read("meetings.json").size(), meetings);
-
-        Response council = given().queryParam("identifier", "oas-seed:cp-special-2007-05-02").get("/v1/meetings");
-        council.then().statusCode(200).body("items", hasSize(1))
-                .body("items[0].agenda", hasSize(11))
-                .body("items[0].convenedBy", equalTo("AG/RES. 2248 (XXXVI-O/06)"))
-                .body("items[0].minutes", equalTo("CP/ACTA 1592/07"))
-                .body("items[0].agenda[0].presenters[0].person.name", equalTo("Albert R. Ramdin"))
-                .body("items[0].title.es", org.hamcrest.Matchers.notNullValue());
-        given().queryParam("symbol", "cidi/cam/doc.4/13 rev.3").get("/v1/resolutions/lookup").then().statusCode(200)
-                .body("status", equalTo("agreed")).body("sponsors", equalTo(List.of("MX"))).body("coSponsors", equalTo(List.of("EC")))
-                .body("operative.number", hasItem("5bis"));
-        given().queryParam("q", "poblaciones migrantes").queryParam("lang", "es").get("/v1/meetings").then()
-                .body("items.identifiers.flatten().value", hasItem("cp-special-2007-05-02"));
+        loaded = true;
     }
 
     private static int post(String file, String path) throws IOException {

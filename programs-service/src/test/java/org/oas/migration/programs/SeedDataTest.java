@@ -41,27 +41,19 @@ class SeedDataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PROJECTION_CATCH_UP = Duration.ofSeconds(60);
 
+    /** What the first load gave, shared by the tests (the test database lives as long as the test service). */
+    private static final Map<String, Long> PROGRAM_VERSIONS = new HashMap<>();
+    private static final Map<String, String> IDS = new HashMap<>();
+    private static final Map<String, Long> VERSIONS = new HashMap<>();
+
     @Test
     void everyProgramAndActivityLoadsTwiceWithoutChangeAndTheKeyFactsHold() throws IOException {
-        publishReferences();
+        loadOnce();
         JsonNode programs = read("programs.json");
         JsonNode activities = read("activities.json");
-
-        Map<String, Long> programVersions = new HashMap<>();
-        for (JsonNode program : programs) {
-            Response created = untilProjected(() -> asAdmin().body(program.toString()).post("/v1/programs"));
-            created.then().statusCode(201).body("code", equalTo(program.get("code").asText()));
-            programVersions.put(program.get("code").asText(), created.jsonPath().getLong("version"));
-        }
-        Map<String, String> ids = new HashMap<>();
-        Map<String, Long> versions = new HashMap<>();
-        for (JsonNode activity : activities) {
-            String externalId = activity.get("externalId").asText();
-            Response created = untilProjected(() -> upsert(activity));
-            created.then().statusCode(201).body("externalId", equalTo(externalId));
-            ids.put(externalId, created.jsonPath().getString("id"));
-            versions.put(externalId, created.jsonPath().getLong("version"));
-        }
+        Map<String, Long> programVersions = PROGRAM_VERSIONS;
+        Map<String, String> ids = IDS;
+        Map<String, Long> versions = VERSIONS;
         assertEquals(activities.size(), ids.size());
 
         // The second load: the same bodies again change nothing (same versions, so no revision and no event).
@@ -145,7 +137,90 @@ class SeedDataTest {
         }
     }
 
+    /**
+     * What the API holds after the load, counted per kind, is what deploy/local/seed/inventory.json counts in the
+     * five source documents: programmes, activities, their links to resolution paragraphs and to meetings, and the
+     * activities of each theme (the themes the documents name, such as indigenous peoples, filter too).
+     */
+    @Test
+    void theLoadedCountsPerKindAreTheInventorys() throws IOException {
+        loadOnce();
+        JsonNode inventory = read("inventory.json");
+        JsonNode expected = inventory.get("counts");
+        int programs = 0;
+        for (JsonNode item : inventory.get("programs")) {
+            given().queryParam("code", item.get("key").asText()).get("/v1/programs").then().statusCode(200).body("items.size()", equalTo(1));
+            programs++;
+        }
+        assertEquals(expected.get("programs").asInt(), programs);
+
+        List<JsonNode> seeded = seedActivities();
+        Map<String, Integer> held = new TreeMap<>();
+        Map<String, Integer> themes = new TreeMap<>();
+        for (JsonNode activity : seeded) {
+            for (JsonNode mandate : activity.path("mandates")) {
+                held.merge("resolutionActivityLinks", 1, Integer::sum);
+                held.merge("paragraphActivityLinks", mandate.hasNonNull("paragraphId") ? 1 : 0, Integer::sum);
+            }
+            for (JsonNode identifier : activity.path("identifiers")) {
+                held.merge("meetingActivityLinks", "oas-seed-meeting".equals(identifier.path("scheme").asText()) ? 1 : 0, Integer::sum);
+            }
+            activity.path("themes").forEach(theme -> themes.merge(theme.asText(), 1, Integer::sum));
+        }
+        assertEquals(expected.get("activities").asInt(), seeded.size());
+        for (String kind : List.of("resolutionActivityLinks", "paragraphActivityLinks", "meetingActivityLinks")) {
+            assertEquals(expected.get(kind).asInt(), held.getOrDefault(kind, 0), kind);
+        }
+        assertEquals(JSON.convertValue(expected.get("activitiesByTheme"), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Integer>>() { }),
+                themes);
+        for (String theme : List.of("indigenous-peoples", "diaspora", "regional-consultative-processes", "civil-society")) {
+            List<String> filtered = given().queryParam("theme", theme).queryParam("limit", 200).get("/v1/activities").then().statusCode(200)
+                    .extract().jsonPath().getList("items.externalId", String.class);
+            assertEquals(expected.get("activitiesByTheme").get(theme).asInt(), (int) filtered.stream().filter(id -> id.startsWith("seed-")).count(), theme);
+        }
+    }
+
+    /** Every seed activity the API lists, following nextCursor. */
+    private static List<JsonNode> seedActivities() throws IOException {
+        List<JsonNode> seeded = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            io.restassured.specification.RequestSpecification request = given().queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonNode page = JSON.readTree(request.get("/v1/activities").then().statusCode(200).extract().asString());
+            page.path("items").forEach(item -> {
+                if (item.path("externalId").asText().startsWith("seed-")) {
+                    seeded.add(item);
+                }
+            });
+            cursor = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        return seeded;
+    }
+
     // ---- loading ----
+
+    /** The first load, once: references as events, then every programme posted and every activity upserted. */
+    private static synchronized void loadOnce() throws IOException {
+        if (!IDS.isEmpty()) {
+            return;
+        }
+        publishReferences();
+        for (JsonNode program : read("programs.json")) {
+            Response created = untilProjected(() -> asAdmin().body(program.toString()).post("/v1/programs"));
+            created.then().statusCode(201).body("code", equalTo(program.get("code").asText()));
+            PROGRAM_VERSIONS.put(program.get("code").asText(), created.jsonPath().getLong("version"));
+        }
+        for (JsonNode activity : read("activities.json")) {
+            String externalId = activity.get("externalId").asText();
+            Response created = untilProjected(() -> upsert(activity));
+            created.then().statusCode(201).body("externalId", equalTo(externalId));
+            IDS.put(externalId, created.jsonPath().getString("id"));
+            VERSIONS.put(externalId, created.jsonPath().getLong("version"));
+        }
+    }
 
     /** Plays organizations-service and meetings-service: the registry, documents and resolutions as their events. */
     private static void publishReferences() throws IOException {

@@ -4,11 +4,22 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.oas.migration.programs.support.Vocabulary;
 
-/** The themes of migration work, drawn from the seed report's matrix and the IOM good practices. */
+/**
+ * The themes of migration work, drawn from the seed report's matrix and the IOM good practices. Stored as the
+ * kebab-case value in a jsonb array (no SQL check), so a new constant needs no migration.
+ */
 public enum Theme {
     MIGRATION_AND_DEVELOPMENT, REMITTANCES, HUMAN_RIGHTS, LABOUR_MIGRATION, HEALTH, GENDER, CHILDREN,
     TRAFFICKING_AND_SMUGGLING, BORDER_MANAGEMENT, STATISTICS_AND_DATA, EDUCATION, REFUGEES_AND_DISPLACEMENT,
-    MIGRATION_POLICY, INTEGRATION, RETURN_AND_REINTEGRATION, CAPACITY_BUILDING, EMERGENCY_RESPONSE;
+    MIGRATION_POLICY, INTEGRATION, RETURN_AND_REINTEGRATION, CAPACITY_BUILDING, EMERGENCY_RESPONSE,
+    /** Indigenous peoples (pueblos indígenas): IOM good practices and UN work naming them. */
+    INDIGENOUS_PEOPLES,
+    /** Diaspora and communities abroad (diáspora, comunidades en el exterior). */
+    DIASPORA,
+    /** Regional consultative processes on migration (procesos consultivos regionales): RCM, South American Conference. */
+    REGIONAL_CONSULTATIVE_PROCESSES,
+    /** Civil society participation (sociedad civil). */
+    CIVIL_SOCIETY;
 
     @JsonValue
     public String value() {
