@@ -15,6 +15,7 @@ import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 
@@ -29,6 +30,9 @@ public class DocumentService {
 
     @Inject
     LiveEntities live;
+
+    @Inject
+    VersionedWrites writes;
 
     @Inject
     EventBody<DocumentEntity> eventBody;
@@ -47,26 +51,22 @@ public class DocumentService {
         if (DocumentEntity.liveBySymbolKey(symbol.key()).isPresent()) {
             throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
         }
-        DocumentEntity document = new DocumentEntity();
-        document.stampCreated();
-        apply(symbol, input, document);
-        document.persist();
-        return publish(document, "created");
+        return writes.create(RESOURCE, new DocumentEntity(), document -> apply(symbol, input, document), eventBody::of);
     }
 
     @Transactional
     public DocumentEntity replace(DocumentEntity document, DocumentCommand input, String ifMatch) {
-        EntityTags.requireMatch(ifMatch, document.version);
-        DocumentSymbol symbol = parse(input.symbol());
-        if (stored(document).equals(normalized(symbol, input))) {
-            return document;
-        }
-        if (!symbol.key().equals(document.symbolKey) && DocumentEntity.liveBySymbolKey(symbol.key()).isPresent()) {
-            throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
-        }
-        apply(symbol, input, document);
-        document.stampUpdated();
-        return publish(document, "updated");
+        return writes.replace(RESOURCE, document, ifMatch, d -> {
+            DocumentSymbol symbol = parse(input.symbol());
+            if (stored(d).equals(normalized(symbol, input))) {
+                return false;
+            }
+            if (!symbol.key().equals(d.symbolKey) && DocumentEntity.liveBySymbolKey(symbol.key()).isPresent()) {
+                throw ApiException.conflict("A document with symbol '" + symbol.canonical() + "' already exists");
+            }
+            apply(symbol, input, d);
+            return true;
+        }, eventBody::of);
     }
 
     @Transactional
@@ -107,12 +107,6 @@ public class DocumentService {
         d.url = input.url();
         d.searchEn = SearchText.of("en", Stream.of(input.title()));
         d.searchEs = SearchText.of("es", Stream.of(input.title()));
-    }
-
-    private DocumentEntity publish(DocumentEntity document, String action) {
-        document.flush();
-        outbox.record(RESOURCE, action, document.id, eventBody.of(document));
-        return document;
     }
 
     public record Deletion(UUID id, String symbol, long version) {

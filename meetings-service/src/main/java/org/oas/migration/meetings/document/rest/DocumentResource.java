@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,17 +39,15 @@ import org.oas.migration.meetings.document.persistence.DocumentList;
 import org.oas.migration.meetings.support.persistence.Listed;
 import org.oas.migration.meetings.support.rest.ListParams;
 import org.oas.migration.meetings.symbol.SymbolKey;
-import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.http.Responses;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
-import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
-import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.problem.ApiException;
-import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 
 @Path("/v1/documents")
@@ -60,13 +59,7 @@ public class DocumentResource {
     DocumentService service;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    MergePatcher patcher;
-
-    @Inject
-    Caller caller;
+    Endpoints endpoints;
 
     @Context
     UriInfo uri;
@@ -85,14 +78,12 @@ public class DocumentResource {
             @Parameter(description = "Full-text search over titles, in English or Spanish", example = "orden del día") @QueryParam("q") String q,
             @Parameter(description = "Only documents changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Search language: en or es (fr, pt search English)") @QueryParam("lang") String lang,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @Context HttpHeaders headers) {
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
         DocumentFilter filter = new DocumentFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
                 QueryParams.blankToNull(series), ListParams.read(kind, v -> DocumentKind.fromValue(v).value()),
                 ListParams.read(symbol, SymbolKey::of),
                 ListParams.read(meeting, v -> QueryParams.uuid("meeting", v)));
-        Page<Listed<DocumentEntity>> rows = DocumentList.page(filter, PageRequest.of(limit, cursor));
+        Page<Listed<DocumentEntity>> rows = DocumentList.page(filter, page.request());
         return PageResponses.ok(rows.map(row -> DocumentMapper.toView(row.entity(), row.match())), uri);
     }
 
@@ -107,7 +98,7 @@ public class DocumentResource {
             throw ApiException.invalid("symbol", "is required");
         }
         DocumentEntity document = service.bySymbol(symbol).orElseThrow(() -> ApiException.notFound("Document '" + symbol + "'"));
-        return EntityTags.conditionalGet(request, document.version, DocumentMapper.toView(document, null));
+        return Endpoints.get(request, view(document));
     }
 
     @POST
@@ -117,10 +108,7 @@ public class DocumentResource {
     @Operation(operationId = "createDocument", summary = "Create a document", description = "Admin only. 409 if the symbol exists. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response create(@NotNull @Valid DocumentInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            DocumentEntity document = service.create(DocumentMapper.toCommand(input));
-            return Responses.created(uri, "v1/documents", document.id, document.version, DocumentMapper.toView(document, null));
-        });
+        return endpoints.create(uri, "v1/documents", key, input, () -> view(service.create(DocumentMapper.toCommand(input))));
     }
 
     @GET
@@ -129,8 +117,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        DocumentEntity document = service.requireLive(id);
-        return EntityTags.conditionalGet(request, document.version, DocumentMapper.toView(document, null));
+        return Endpoints.get(request, view(service.requireLive(id)));
     }
 
     @PUT
@@ -141,7 +128,7 @@ public class DocumentResource {
     @Operation(operationId = "putDocument", summary = "Replace a document", description = "Admin only. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid DocumentInput input, @HeaderParam("If-Match") String ifMatch) {
-        return replaced(service.replace(service.requireLive(id), DocumentMapper.toCommand(input), ifMatch));
+        return Endpoints.ok(view(service.replace(service.requireLive(id), DocumentMapper.toCommand(input), ifMatch)));
     }
 
     @PATCH
@@ -153,8 +140,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         DocumentEntity document = service.requireLive(id);
-        DocumentInput patched = patcher.patch(DocumentMapper.toInput(document), patch, DocumentInput.class);
-        return replaced(service.replace(document, DocumentMapper.toCommand(patched), ifMatch));
+        DocumentInput patched = endpoints.patch(DocumentMapper.toInput(document), patch, DocumentInput.class);
+        return Endpoints.ok(view(service.replace(document, DocumentMapper.toCommand(patched), ifMatch)));
     }
 
     @DELETE
@@ -165,11 +152,11 @@ public class DocumentResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.requireLive(id), ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
     }
 
-    private static Response replaced(DocumentEntity document) {
-        return Responses.ok(DocumentMapper.toView(document, null), document.version);
+    private static Representation view(DocumentEntity document) {
+        return new Representation(document.id, document.version, DocumentMapper.toView(document, null));
     }
 
     @Schema(name = "DocumentPage")

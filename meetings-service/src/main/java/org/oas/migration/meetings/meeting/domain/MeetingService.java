@@ -2,7 +2,6 @@ package org.oas.migration.meetings.meeting.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,10 +22,8 @@ import org.oas.migration.meetings.resolution.domain.ResolutionService;
 import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.support.domain.EventBody;
 import org.oas.migration.meetings.symbol.SymbolKey;
-import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;
-import org.oas.migration.platform.model.VersionedEntity;
-import org.oas.migration.platform.outbox.Outbox;
+import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
 
@@ -49,13 +46,10 @@ public class MeetingService {
     EventBody<MeetingEntity> eventBody;
 
     @Inject
-    Outbox outbox;
+    VersionedWrites writes;
 
     @Inject
     LiveEntities live;
-
-    @Inject
-    EntityManager em;
 
     public MeetingEntity requireLive(String id) {
         return live.require(MeetingEntity.class, id, "Meeting");
@@ -63,31 +57,17 @@ public class MeetingService {
 
     @Transactional
     public MeetingEntity create(MeetingCommand input) {
-        MeetingEntity meeting = new MeetingEntity();
-        meeting.stampCreated();
-        write(meeting, input);
-        meeting.persist();
-        return publish(meeting, "created");
+        return writes.create(RESOURCE, new MeetingEntity(), meeting -> write(meeting, input), eventBody::of);
     }
 
     @Transactional
     public MeetingEntity replace(MeetingEntity meeting, MeetingCommand input, String ifMatch) {
-        EntityTags.requireMatch(ifMatch, meeting.version);
-        write(meeting, input);
-        if (!em.unwrap(org.hibernate.Session.class).isDirty()) {
-            return meeting;
-        }
-        meeting.stampUpdated();
-        return publish(meeting, "updated");
+        return writes.replaceIfDirty(RESOURCE, meeting, ifMatch, m -> write(m, input), eventBody::of);
     }
 
     @Transactional
     public void delete(MeetingEntity meeting, String ifMatch) {
-        EntityTags.requireMatch(ifMatch, meeting.version);
-        meeting.deletedAt = VersionedEntity.now();
-        meeting.stampUpdated();
-        meeting.flush();
-        outbox.record(RESOURCE, "deleted", meeting.id, new Deletion(meeting.id, meeting.version));
+        writes.delete(RESOURCE, meeting, ifMatch, m -> new Deletion(m.id, m.version));
     }
 
     private void write(MeetingEntity m, MeetingCommand input) {
@@ -203,12 +183,6 @@ public class MeetingService {
                 m.participants.stream().map(StoredMeeting.Attendance::role),
                 m.decisions.stream()).flatMap(s -> s);
         return SearchText.of(language, texts);
-    }
-
-    private MeetingEntity publish(MeetingEntity meeting, String action) {
-        meeting.flush();
-        outbox.record(RESOURCE, action, meeting.id, eventBody.of(meeting));
-        return meeting;
     }
 
     public record Deletion(UUID id, long version) {

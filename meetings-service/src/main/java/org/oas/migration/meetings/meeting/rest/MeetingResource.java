@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,16 +40,14 @@ import org.oas.migration.meetings.meeting.persistence.MeetingList;
 import org.oas.migration.meetings.support.persistence.Listed;
 import org.oas.migration.meetings.support.rest.ListParams;
 import org.oas.migration.meetings.symbol.SymbolKey;
-import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.http.Responses;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
-import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
-import org.oas.migration.platform.patch.MergePatcher;
-import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 
 @Path("/v1/meetings")
@@ -63,13 +62,7 @@ public class MeetingResource {
     MeetingMapper mapper;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    MergePatcher patcher;
-
-    @Inject
-    Caller caller;
+    Endpoints endpoints;
 
     @Context
     UriInfo uri;
@@ -93,15 +86,13 @@ public class MeetingResource {
             @Parameter(description = "Full-text search in English or Spanish", example = "derechos humanos de los migrantes") @QueryParam("q") String q,
             @Parameter(description = "Only meetings changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @Context HttpHeaders headers) {
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
         MeetingFilter filter = new MeetingFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
                 QueryParams.blankToNull(body), ListParams.read(kind, v -> MeetingKind.fromValue(v).value()),
                 ListParams.read(status, v -> MeetingStatus.fromValue(v).value()), ListParams.upper(country),
                 QueryParams.blankToNull(organization), ListParams.read(document, SymbolKey::of),
                 ListParams.read(convenedBy, SymbolKey::of), QueryParams.identifier("identifier", identifier));
-        Page<Listed<MeetingEntity>> rows = MeetingList.page(filter, PageRequest.of(limit, cursor));
+        Page<Listed<MeetingEntity>> rows = MeetingList.page(filter, page.request());
         return PageResponses.ok(rows.map(row -> mapper.toView(row.entity(), row.match())), uri);
     }
 
@@ -113,10 +104,7 @@ public class MeetingResource {
             description = "Admin only. People, organizations, documents and the convening resolution must be known here. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response create(@NotNull @Valid MeetingInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            MeetingEntity meeting = service.create(MeetingMapper.toCommand(input));
-            return Responses.created(uri, "v1/meetings", meeting.id, meeting.version, mapper.toView(meeting, null));
-        });
+        return endpoints.create(uri, "v1/meetings", key, input, () -> view(service.create(MeetingMapper.toCommand(input))));
     }
 
     @GET
@@ -125,8 +113,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        MeetingEntity meeting = service.requireLive(id);
-        return EntityTags.conditionalGet(request, meeting.version, mapper.toView(meeting, null));
+        return Endpoints.get(request, view(service.requireLive(id)));
     }
 
     @PUT
@@ -137,7 +124,7 @@ public class MeetingResource {
     @Operation(operationId = "putMeeting", summary = "Replace a meeting", description = "Admin only. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid MeetingInput input, @HeaderParam("If-Match") String ifMatch) {
-        return replaced(service.replace(service.requireLive(id), MeetingMapper.toCommand(input), ifMatch));
+        return Endpoints.ok(view(service.replace(service.requireLive(id), MeetingMapper.toCommand(input), ifMatch)));
     }
 
     @PATCH
@@ -150,8 +137,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         MeetingEntity meeting = service.requireLive(id);
-        MeetingInput patched = patcher.patch(MeetingMapper.toInput(meeting), patch, MeetingInput.class);
-        return replaced(service.replace(meeting, MeetingMapper.toCommand(patched), ifMatch));
+        MeetingInput patched = endpoints.patch(MeetingMapper.toInput(meeting), patch, MeetingInput.class);
+        return Endpoints.ok(view(service.replace(meeting, MeetingMapper.toCommand(patched), ifMatch)));
     }
 
     @DELETE
@@ -162,11 +149,11 @@ public class MeetingResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.requireLive(id), ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
     }
 
-    private Response replaced(MeetingEntity meeting) {
-        return Responses.ok(mapper.toView(meeting, null), meeting.version);
+    private Representation view(MeetingEntity meeting) {
+        return new Representation(meeting.id, meeting.version, mapper.toView(meeting, null));
     }
 
     @Schema(name = "MeetingPage")

@@ -26,6 +26,7 @@ import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
@@ -49,6 +50,9 @@ public class ResolutionService {
     LiveEntities live;
 
     @Inject
+    VersionedWrites writes;
+
+    @Inject
     EventBody<ResolutionEntity> eventBody;
 
     @Inject
@@ -64,22 +68,12 @@ public class ResolutionService {
 
     @Transactional
     public ResolutionEntity create(ResolutionCommand input) {
-        ResolutionEntity resolution = new ResolutionEntity();
-        resolution.stampCreated();
-        write(resolution, input);
-        resolution.persist();
-        return publish(resolution, "created");
+        return writes.create(RESOURCE, new ResolutionEntity(), resolution -> write(resolution, input), this::indexed);
     }
 
     @Transactional
     public ResolutionEntity replace(ResolutionEntity resolution, ResolutionCommand input, String ifMatch) {
-        EntityTags.requireMatch(ifMatch, resolution.version);
-        write(resolution, input);
-        if (!isDirty(resolution)) {
-            return resolution;
-        }
-        resolution.stampUpdated();
-        return publish(resolution, "updated");
+        return writes.replaceIfDirty(RESOURCE, resolution, ifMatch, r -> write(r, input), this::indexed);
     }
 
     @Transactional
@@ -202,15 +196,10 @@ public class ResolutionService {
                 Stream.concat(r.preambular.stream().map(Paragraphs.Preambular::text), r.operative.stream().map(Paragraphs.Operative::text))));
     }
 
-    private boolean isDirty(ResolutionEntity r) {
-        return em.unwrap(org.hibernate.Session.class).isDirty();
-    }
-
-    private ResolutionEntity publish(ResolutionEntity r, String action) {
-        r.flush();
+    /** The event body, once the stored resolution's citation and mandate rows are rewritten. */
+    private Object indexed(ResolutionEntity r) {
         rewriteIndexes(r);
-        outbox.record(RESOURCE, action, r.id, eventBody.of(r));
-        return r;
+        return eventBody.of(r);
     }
 
     /** The citation graph and the mandate index follow the current version. */

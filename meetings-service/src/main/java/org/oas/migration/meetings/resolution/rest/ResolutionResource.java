@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,17 +41,16 @@ import org.oas.migration.meetings.resolution.persistence.ResolutionList;
 import org.oas.migration.meetings.support.persistence.Listed;
 import org.oas.migration.meetings.support.rest.ListParams;
 import org.oas.migration.meetings.symbol.SymbolKey;
-import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.http.Responses;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
-import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.problem.ApiException;
-import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 
 @Path("/v1/resolutions")
@@ -65,13 +65,7 @@ public class ResolutionResource {
     ResolutionService service;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    MergePatcher patcher;
-
-    @Inject
-    Caller caller;
+    Endpoints endpoints;
 
     @Inject
     ResolutionMapper mapper;
@@ -96,14 +90,12 @@ public class ResolutionResource {
             @Parameter(description = "Full-text search in English or Spanish", example = "migrantes trabajadores") @QueryParam("q") String q,
             @Parameter(description = "Only resolutions changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @Context HttpHeaders headers) {
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
         ResolutionFilter filter = new ResolutionFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
                 QueryParams.blankToNull(body), ListParams.read(status, v -> ResolutionStatus.fromValue(v).value()),
                 ListParams.upper(series), ListParams.read(ListParams.upper(sponsor), v -> v.replaceAll("[^A-Z]", "")), QueryParams.blankToNull(addressee),
                 ListParams.read(cites, SymbolKey::of), ListParams.read(symbol, SymbolKey::of));
-        return page(filter, limit, cursor);
+        return page(filter, page.request());
     }
 
     @GET
@@ -117,7 +109,7 @@ public class ResolutionResource {
             throw ApiException.invalid("symbol", "is required");
         }
         ResolutionEntity resolution = service.bySymbol(symbol).orElseThrow(() -> ApiException.notFound("Resolution '" + symbol + "'"));
-        return EntityTags.conditionalGet(request, resolution.version, mapper.toView(resolution, null));
+        return Endpoints.get(request, view(resolution));
     }
 
     @POST
@@ -127,10 +119,7 @@ public class ResolutionResource {
     @Operation(operationId = "createResolution", summary = "Create a resolution or draft", description = "Admin only. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     public Response create(@NotNull @Valid ResolutionInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            ResolutionEntity resolution = service.create(ResolutionMapper.toCommand(input));
-            return Responses.created(uri, "v1/resolutions", resolution.id, resolution.version, mapper.toView(resolution, null));
-        });
+        return endpoints.create(uri, "v1/resolutions", key, input, () -> view(service.create(ResolutionMapper.toCommand(input))));
     }
 
     @GET
@@ -139,8 +128,7 @@ public class ResolutionResource {
     @APIResponse(responseCode = "200", description = "The resolution", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        ResolutionEntity resolution = service.requireLive(id);
-        return EntityTags.conditionalGet(request, resolution.version, mapper.toView(resolution, null));
+        return Endpoints.get(request, view(service.requireLive(id)));
     }
 
     @GET
@@ -172,11 +160,11 @@ public class ResolutionResource {
     public Response citedBy(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ResolutionEntity resolution = service.requireLive(id);
         String key = resolution.symbolKey != null ? resolution.symbolKey : resolution.draftKey;
-        return page(ResolutionFilter.citing(key), limit, cursor);
+        return page(ResolutionFilter.citing(key), PageRequest.of(limit, cursor));
     }
 
-    private Response page(ResolutionFilter filter, String limit, String cursor) {
-        Page<Listed<ResolutionEntity>> rows = ResolutionList.page(filter, PageRequest.of(limit, cursor));
+    private Response page(ResolutionFilter filter, PageRequest request) {
+        Page<Listed<ResolutionEntity>> rows = ResolutionList.page(filter, request);
         return PageResponses.ok(rows.map(row -> mapper.toView(row.entity(), row.match())), uri);
     }
 
@@ -188,7 +176,7 @@ public class ResolutionResource {
     @Operation(operationId = "putResolution", summary = "Replace a resolution", description = "Admin only. Honours If-Match. Paragraph ids stay stable by number.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     public Response put(@PathParam("id") String id, @NotNull @Valid ResolutionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return replaced(service.replace(service.requireLive(id), ResolutionMapper.toCommand(input), ifMatch));
+        return Endpoints.ok(view(service.replace(service.requireLive(id), ResolutionMapper.toCommand(input), ifMatch)));
     }
 
     @PATCH
@@ -201,8 +189,8 @@ public class ResolutionResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         ResolutionEntity resolution = service.requireLive(id);
-        ResolutionInput patched = patcher.patch(ResolutionMapper.toInput(resolution), patch, ResolutionInput.class);
-        return replaced(service.replace(resolution, ResolutionMapper.toCommand(patched), ifMatch));
+        ResolutionInput patched = endpoints.patch(ResolutionMapper.toInput(resolution), patch, ResolutionInput.class);
+        return Endpoints.ok(view(service.replace(resolution, ResolutionMapper.toCommand(patched), ifMatch)));
     }
 
     @DELETE
@@ -213,11 +201,11 @@ public class ResolutionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.requireLive(id), ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
     }
 
-    private Response replaced(ResolutionEntity resolution) {
-        return Responses.ok(mapper.toView(resolution, null), resolution.version);
+    private Representation view(ResolutionEntity resolution) {
+        return new Representation(resolution.id, resolution.version, mapper.toView(resolution, null));
     }
 
     @Schema(name = "ResolutionPage")

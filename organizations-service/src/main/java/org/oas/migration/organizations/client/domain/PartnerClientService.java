@@ -50,14 +50,8 @@ public class PartnerClientService {
     public Registered register(Registration input) {
         OrganizationEntity organization = organizationFor(input);
         String secret = newSecret();
-        PartnerClientEntity client = new PartnerClientEntity();
-        client.stampCreated();
-        client.clientId = "pc-" + (organization == null ? "oas" : organization.code) + "-" + randomSuffix();
-        client.name = input.name().trim();
-        client.organizationId = organization == null ? null : organization.id;
-        client.role = input.role();
-        client.secretHash = BcryptUtil.bcryptHash(secret, config.secretHashCost());
-        client.persist();
+        PartnerClientEntity client = store("pc-" + (organization == null ? "oas" : organization.code) + "-" + randomSuffix(),
+                input.name().trim(), organization == null ? null : organization.id, input.role(), secret);
         client.flush();
         return new Registered(view(client), secret);
     }
@@ -69,14 +63,20 @@ public class PartnerClientService {
         if (PartnerClientEntity.count("clientId", clientId) > 0) {
             return false;
         }
+        store(clientId, "Bootstrap admin", null, Roles.ADMIN, secret);
+        return true;
+    }
+
+    private PartnerClientEntity store(String clientId, String name, UUID organizationId, String role, String secret) {
         PartnerClientEntity client = new PartnerClientEntity();
         client.stampCreated();
         client.clientId = clientId;
-        client.name = "Bootstrap admin";
-        client.role = Roles.ADMIN;
+        client.name = name;
+        client.organizationId = organizationId;
+        client.role = role;
         client.secretHash = BcryptUtil.bcryptHash(secret, config.secretHashCost());
         client.persist();
-        return true;
+        return client;
     }
 
     @Transactional

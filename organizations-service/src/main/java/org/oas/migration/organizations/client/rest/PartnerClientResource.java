@@ -31,12 +31,12 @@ import org.oas.migration.organizations.client.domain.PartnerClientView;
 import org.oas.migration.organizations.client.domain.Registration;
 import org.oas.migration.organizations.client.persistence.PartnerClientEntity;
 import org.oas.migration.organizations.client.persistence.PartnerClientList;
-import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
-import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 
 @Path("/v1/partner-clients")
@@ -52,10 +52,7 @@ public class PartnerClientResource {
     PartnerClientList clients;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    Caller caller;
+    Endpoints endpoints;
 
     @Context
     UriInfo uri;
@@ -74,7 +71,7 @@ public class PartnerClientResource {
             description = "The answer carries the client secret: it is shown this once and stored only as a slow hash.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = IssuedCredentials.class)))
     public Response create(@NotNull @Valid PartnerClientInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> {
+        return endpoints.idempotent(key, input, () -> {
             PartnerClientService.Registered registered = service.register(
                     new Registration(input.organizationCode(), input.name(), input.role()));
             return Response.created(uri.getBaseUriBuilder().path("v1/partner-clients/{id}").build(registered.client().id()))
@@ -88,7 +85,7 @@ public class PartnerClientResource {
     @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = PartnerClientView.class)))
     public Response get(@Parameter(example = "pc-iom-5k2q9x7d") @PathParam("id") String id, @Context Request request) {
         PartnerClientEntity client = service.require(id);
-        return EntityTags.conditionalGet(request, client.version, service.view(client));
+        return Endpoints.get(request, new Representation(client.id, client.version, service.view(client)));
     }
 
     @POST
@@ -110,7 +107,7 @@ public class PartnerClientResource {
     @Transactional
     public Response revoke(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.revoke(service.require(id), ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
     }
 
     @Schema(name = "PartnerClientPage")

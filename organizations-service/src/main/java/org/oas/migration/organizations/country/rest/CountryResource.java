@@ -1,6 +1,7 @@
 package org.oas.migration.organizations.country.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +24,7 @@ import org.oas.migration.organizations.country.persistence.CountryEntity;
 import org.oas.migration.organizations.country.persistence.CountryList;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.http.QueryParams;
-import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.problem.ApiException;
 
@@ -46,10 +47,9 @@ public class CountryResource {
     @APIResponse(responseCode = "200", description = "A page of countries", content = @Content(schema = @Schema(implementation = CountryPage.class)))
     public Response list(
             @Parameter(description = "Only OAS member states (true) or only others (false)", example = "true") @QueryParam("oasMemberState") String oasMemberState,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
+            @BeanParam PageParams page) {
         Boolean oasMember = QueryParams.bool("oasMemberState", oasMemberState);
-        return PageResponses.ok(countries.page(oasMember, PageRequest.of(limit, cursor)).map(CountryResource::toView), uri);
+        return PageResponses.ok(countries.page(oasMember, page.request()).map(CountryResource::toView), uri);
     }
 
     @GET

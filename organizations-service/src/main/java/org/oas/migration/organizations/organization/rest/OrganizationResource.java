@@ -35,8 +35,8 @@ import org.oas.migration.organizations.organization.domain.OrganizationView;
 import org.oas.migration.organizations.organization.persistence.OrganizationEntity;
 import org.oas.migration.organizations.organization.persistence.OrganizationFilter;
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
-import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.http.Responses;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
@@ -45,10 +45,8 @@ import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
-import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
-import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 
 @Path("/v1/organizations")
@@ -63,13 +61,7 @@ public class OrganizationResource {
     OrganizationRepository repository;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    MergePatcher patcher;
-
-    @Inject
-    Caller caller;
+    Endpoints endpoints;
 
     @Context
     UriInfo uri;
@@ -115,7 +107,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@NotNull @Valid OrganizationInput input,
                            @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> created(service.create(OrganizationMapper.toOrganization(input))));
+        return endpoints.create(uri, "v1/organizations", key, input, () -> view(service.create(OrganizationMapper.toOrganization(input))));
     }
 
     @GET
@@ -134,7 +126,7 @@ public class OrganizationResource {
         if (entity.isDeleted()) {
             throw new ApiException(ProblemType.GONE, "Organization '" + entity.code + "' was deleted");
         }
-        return EntityTags.conditionalGet(request, entity.version, service.view(entity));
+        return Endpoints.get(request, new Representation(entity.id, entity.version, service.view(entity)));
     }
 
     @GET
@@ -171,10 +163,9 @@ public class OrganizationResource {
             if (input.code() != null && !input.code().equals(idOrCode)) {
                 throw ApiException.invalid("code", "must equal the code in the path ('" + idOrCode + "')");
             }
-            return created(service.create(OrganizationMapper.toOrganization(input).withCode(idOrCode)));
+            return Endpoints.created(uri, "v1/organizations", view(service.create(OrganizationMapper.toOrganization(input).withCode(idOrCode))));
         }
-        OrganizationView view = service.replace(existing, OrganizationMapper.toOrganization(input), ifMatch);
-        return Responses.ok(view, view.version());
+        return Endpoints.ok(view(service.replace(existing, OrganizationMapper.toOrganization(input), ifMatch)));
     }
 
     @PATCH
@@ -189,8 +180,8 @@ public class OrganizationResource {
                           @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         OrganizationEntity entity = service.require(idOrCode);
         OrganizationInput current = OrganizationMapper.toInput(service.described(entity));
-        OrganizationView view = service.replace(entity, OrganizationMapper.toOrganization(patcher.patch(current, patch, OrganizationInput.class)), ifMatch);
-        return Responses.ok(view, view.version());
+        return Endpoints.ok(view(service.replace(entity,
+                OrganizationMapper.toOrganization(endpoints.patch(current, patch, OrganizationInput.class)), ifMatch)));
     }
 
     @DELETE
@@ -204,7 +195,7 @@ public class OrganizationResource {
     public Response delete(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
                            @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.require(idOrCode), ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
     }
 
     @POST
@@ -252,8 +243,8 @@ public class OrganizationResource {
     }
 
 
-    private Response created(OrganizationView view) {
-        return Responses.created(uri, "v1/organizations", view.id(), view.version(), view);
+    private static Representation view(OrganizationView view) {
+        return new Representation(view.id(), view.version(), view);
     }
 
     /** Schema of a page of organizations, for the OpenAPI document. */

@@ -11,10 +11,8 @@ import org.oas.migration.organizations.organization.persistence.OrganizationRepo
 import org.oas.migration.organizations.person.persistence.Membership;
 import org.oas.migration.organizations.person.persistence.PersonEntity;
 import org.oas.migration.organizations.person.persistence.PersonRepository;
-import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.model.LiveEntities;
-import org.oas.migration.platform.model.VersionedEntity;
-import org.oas.migration.platform.outbox.Outbox;
+import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
 
@@ -31,7 +29,7 @@ public class PersonService {
     OrganizationRepository organizations;
 
     @Inject
-    Outbox outbox;
+    VersionedWrites writes;
 
     @Inject
     LiveEntities live;
@@ -42,32 +40,25 @@ public class PersonService {
 
     @Transactional
     public PersonView create(Person input) {
-        PersonEntity person = new PersonEntity();
-        person.stampCreated();
-        apply(input, resolve(input.memberships()), person);
-        people.persist(person);
-        return publish(person, "created");
+        List<Membership> memberships = resolve(input.memberships());
+        return PersonView.of(writes.create(RESOURCE, new PersonEntity(), person -> apply(input, memberships, person), PersonView::of));
     }
 
     @Transactional
     public PersonView replace(PersonEntity person, Person input, String ifMatch) {
-        EntityTags.requireMatch(ifMatch, person.version);
-        List<Membership> memberships = resolve(input.memberships());
-        if (Person.of(person).equals(input)) {
-            return PersonView.of(person);
-        }
-        apply(input, memberships, person);
-        person.stampUpdated();
-        return publish(person, "updated");
+        return PersonView.of(writes.replace(RESOURCE, person, ifMatch, p -> {
+            List<Membership> memberships = resolve(input.memberships());
+            if (Person.of(p).equals(input)) {
+                return false;
+            }
+            apply(input, memberships, p);
+            return true;
+        }, PersonView::of));
     }
 
     @Transactional
     public void delete(PersonEntity person, String ifMatch) {
-        EntityTags.requireMatch(ifMatch, person.version);
-        person.deletedAt = VersionedEntity.now();
-        person.stampUpdated();
-        people.flush();
-        outbox.record(RESOURCE, "deleted", person.id, new Deletion(person.id, person.version));
+        writes.delete(RESOURCE, person, ifMatch, p -> new Deletion(p.id, p.version));
     }
 
     private static void apply(Person input, List<Membership> memberships, PersonEntity e) {
@@ -94,13 +85,6 @@ public class PersonService {
             throw ApiException.invalid(violations);
         }
         return memberships;
-    }
-
-    private PersonView publish(PersonEntity person, String action) {
-        people.flush();
-        PersonView view = PersonView.of(person);
-        outbox.record(RESOURCE, action, person.id, view);
-        return view;
     }
 
     public record Deletion(UUID id, long version) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,19 +37,18 @@ import org.oas.migration.organizations.person.domain.PersonView;
 import org.oas.migration.organizations.person.persistence.PersonEntity;
 import org.oas.migration.organizations.person.persistence.PersonFilter;
 import org.oas.migration.organizations.person.persistence.PersonRepository;
-import org.oas.migration.platform.http.EntityTags;
-import org.oas.migration.platform.http.Responses;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
-import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
-import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 
 @Path("/v1/people")
@@ -66,13 +66,7 @@ public class PersonResource {
     OrganizationService organizations;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    MergePatcher patcher;
-
-    @Inject
-    Caller caller;
+    Endpoints endpoints;
 
     @Context
     UriInfo uri;
@@ -86,15 +80,14 @@ public class PersonResource {
             @Parameter(description = "External identifier as scheme:value", example = "oas-seed:albert-r-ramdin") @QueryParam("identifier") String identifier,
             @Parameter(description = "Words of the name or of a role", example = "Shoman") @QueryParam("q") String q,
             @Parameter(description = "Only people changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams page) {
+        PageRequest request = page.request();
         Identifier byIdentifier = QueryParams.identifier("identifier", identifier);
         String org = QueryParams.blankToNull(organization);
         PersonFilter filter = new PersonFilter(org == null ? null : organizationId(org),
                 byIdentifier == null ? null : byIdentifier.scheme(), byIdentifier == null ? null : byIdentifier.value(),
                 QueryParams.blankToNull(q), QueryParams.dateTime("updatedSince", updatedSince));
-        return PageResponses.ok(repository.page(filter, page).map(PersonView::of), uri);
+        return PageResponses.ok(repository.page(filter, request).map(PersonView::of), uri);
     }
 
     @POST
@@ -104,10 +97,7 @@ public class PersonResource {
     @Operation(operationId = "createPerson", summary = "Create a person", description = "Admin only. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PersonView.class)))
     public Response create(@NotNull @Valid PersonInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            PersonView view = service.create(PersonMapper.toPerson(input));
-            return Responses.created(uri, "v1/people", view.id(), view.version(), view);
-        });
+        return endpoints.create(uri, "v1/people", key, input, () -> view(service.create(PersonMapper.toPerson(input))));
     }
 
     @GET
@@ -116,8 +106,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The person", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        PersonEntity person = service.requireLive(id);
-        return EntityTags.conditionalGet(request, person.version, PersonView.of(person));
+        return Endpoints.get(request, view(PersonView.of(service.requireLive(id))));
     }
 
     @PUT
@@ -128,8 +117,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @Transactional
     public Response put(@PathParam("id") String id, @NotNull @Valid PersonInput input, @HeaderParam("If-Match") String ifMatch) {
-        PersonView view = service.replace(service.requireLive(id), PersonMapper.toPerson(input), ifMatch);
-        return Responses.ok(view, view.version());
+        return Endpoints.ok(view(service.replace(service.requireLive(id), PersonMapper.toPerson(input), ifMatch)));
     }
 
     @PATCH
@@ -142,9 +130,8 @@ public class PersonResource {
     @Transactional
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         PersonEntity person = service.requireLive(id);
-        PersonView view = service.replace(person,
-                PersonMapper.toPerson(patcher.patch(PersonMapper.toInput(Person.of(person)), patch, PersonInput.class)), ifMatch);
-        return Responses.ok(view, view.version());
+        return Endpoints.ok(view(service.replace(person,
+                PersonMapper.toPerson(endpoints.patch(PersonMapper.toInput(Person.of(person)), patch, PersonInput.class)), ifMatch)));
     }
 
     @DELETE
@@ -155,7 +142,11 @@ public class PersonResource {
     @Transactional
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.requireLive(id), ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
+    }
+
+    private static Representation view(PersonView view) {
+        return new Representation(view.id(), view.version(), view);
     }
 
     private java.util.UUID organizationId(String idOrCode) {

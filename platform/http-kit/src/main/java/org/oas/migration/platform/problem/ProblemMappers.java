@@ -51,38 +51,14 @@ public class ProblemMappers {
     }
 
     // The most specific Jackson types too: Quarkus ships its own (plain JSON) mappers for some of them.
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e, UriInfo uri) {
+    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, UnrecognizedPropertyException.class,
+            InvalidFormatException.class, ValueInstantiationException.class})
+    public Response jsonSpecific(JsonProcessingException e, UriInfo uri) {
         return json(e, uri);
     }
 
-    @ServerExceptionMapper
-    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonUnknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonFormat(InvalidFormatException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonInstantiation(ValueInstantiationException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return authenticationRequired(uri);
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
         return authenticationRequired(uri);
     }
 

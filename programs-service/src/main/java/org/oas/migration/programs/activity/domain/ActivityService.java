@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
-import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
@@ -56,6 +56,9 @@ public class ActivityService {
 
     @Inject
     PrefetchedActivities prefetched;
+
+    @Inject
+    VersionedWrites writes;
 
     /** What a write did, with the public view and the stored activity after it (both null for a dry run that would write). */
     public record Written(ActivityWriteResult result, ActivityView view, Activity activity) {
@@ -121,14 +124,11 @@ public class ActivityService {
     public void delete(WriteActor actor, String id, String ifMatch) {
         ActivityEntity activity = requireLive(id, true);
         requireRight(actor, activity.reportingOrgCode);
-        EntityTags.requireMatch(ifMatch, activity.version);
-        Activity before = stored(activity);
-        activity.deletedAt = VersionedEntity.now();
-        activity.stampUpdated();
-        activity.flush();
-        revisions.record(activity, activity.version, actor, "deleted", before, null);
-        outbox.record(RESOURCE, "deleted", activity.id,
-                new Deletion(activity.id, activity.externalId, view(activity).reportingOrganization(), activity.version));
+        // The stored body is what was deleted: deleting changes only the row's times.
+        writes.delete(RESOURCE, activity, ifMatch, a -> {
+            revisions.record(a, a.version, actor, "deleted", stored(a), null);
+            return new Deletion(a.id, a.externalId, view(a).reportingOrganization(), a.version);
+        });
     }
 
     public ActivityEntity requireLive(String id) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,16 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
-import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
-import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
@@ -75,10 +76,7 @@ public class ActivityResource {
     ActivityRevisionList revisionList;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    MergePatcher patcher;
+    Endpoints endpoints;
 
     @Inject
     Caller caller;
@@ -113,9 +111,7 @@ public class ActivityResource {
             @Parameter(description = "Full-text search in English or Spanish", example = "frontera salud") @QueryParam("q") String q,
             @Parameter(description = "Only activities changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @Context HttpHeaders headers) {
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
         ActivityFilter filter = new ActivityFilter(QueryValues.given(organization), QueryValues.given(reporting),
                 QueryValues.given(country) == null ? null : country.trim().toUpperCase(Locale.ROOT),
                 QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()).value(),
@@ -124,7 +120,7 @@ public class ActivityResource {
                 QueryValues.given(mandate), QueryValues.given(program), QueryValues.given(externalId),
                 QueryValues.given(updatedSince) == null ? null : QueryParams.dateTime("updatedSince", updatedSince),
                 QueryParams.blankToNull(q), Languages.resolve(lang, headers));
-        Page<ViewQuery.Row> rows = activities.page(filter, contactVisibility(), PageRequest.of(limit, cursor));
+        Page<ViewQuery.Row> rows = activities.page(filter, contactVisibility(), page.request());
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
@@ -140,7 +136,7 @@ public class ActivityResource {
         // Most readers get the stored JSON as it is; only those who see contacts in full need it rebuilt.
         Object body = contacts.showsInFull(activity.reportingOrgCode)
                 ? service.view(activity).seenBy(contacts, service.stored(activity)) : RawJson.of(activity.view);
-        return EntityTags.conditionalGet(request, activity.version, body);
+        return Endpoints.get(request, new Representation(activity.id, activity.version, body));
     }
 
     @PUT
@@ -158,7 +154,8 @@ public class ActivityResource {
             throw ApiException.invalid("externalId", "must equal the path's external id '" + externalId + "'");
         }
         ActivityService.Written written = service.put(Actors.of(caller), input.toActivity(), ifMatch);
-        return written.result().outcome() == ActivityWriteResult.Outcome.CREATED ? created(written) : ok(written);
+        return written.result().outcome() == ActivityWriteResult.Outcome.CREATED
+                ? Endpoints.created(uri, "v1/activities", view(written)) : Endpoints.ok(view(written));
     }
 
     @POST
@@ -169,7 +166,7 @@ public class ActivityResource {
             description = "409 when the reporting organization already has this external id. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response create(@NotNull @Valid ActivityInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> created(service.create(Actors.of(caller), input.toActivity())));
+        return endpoints.create(uri, "v1/activities", key, input, () -> view(service.create(Actors.of(caller), input.toActivity())));
     }
 
     @PATCH
@@ -181,8 +178,8 @@ public class ActivityResource {
             description = "JSON Merge Patch on the write body; arrays are replaced whole. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.change(Actors.of(caller), id,
-                stored -> patcher.patch(ActivityInput.of(stored), patch, ActivityInput.class).toActivity(), ifMatch));
+        return Endpoints.ok(view(service.change(Actors.of(caller), id,
+                stored -> endpoints.patch(ActivityInput.of(stored), patch, ActivityInput.class).toActivity(), ifMatch)));
     }
 
     @DELETE
@@ -193,7 +190,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(Actors.of(caller), id, ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
     }
 
     @GET
@@ -217,13 +214,9 @@ public class ActivityResource {
         return ContactVisibility.of(caller.isAdmin(), identity.hasRole(Roles.PARTNER) ? caller.organization() : Optional.empty());
     }
 
-    private Response created(ActivityService.Written written) {
+    private Representation view(ActivityService.Written written) {
         ActivityWriteResult result = written.result();
-        return Responses.created(uri, "v1/activities", result.id(), result.version(), written.view().seenBy(contactVisibility(), written.activity()));
-    }
-
-    private Response ok(ActivityService.Written written) {
-        return Responses.ok(written.view().seenBy(contactVisibility(), written.activity()), written.result().version());
+        return new Representation(result.id(), result.version(), written.view().seenBy(contactVisibility(), written.activity()));
     }
 
     private static PartialDate date(String field, String value) {

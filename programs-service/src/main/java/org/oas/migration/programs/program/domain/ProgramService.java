@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
-import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
@@ -45,6 +45,9 @@ public class ProgramService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    VersionedWrites writes;
 
     @Transactional
     public ProgramView create(WriteActor actor, Program input) {
@@ -79,11 +82,7 @@ public class ProgramService {
     @Transactional
     public void delete(WriteActor actor, ProgramEntity program, String ifMatch) {
         activities.requireRight(actor, program.ownerCode);
-        EntityTags.requireMatch(ifMatch, program.version);
-        program.deletedAt = VersionedEntity.now();
-        program.stampUpdated();
-        program.flush();
-        outbox.record(RESOURCE, "deleted", program.id, new Deletion(program.id, program.code, program.version));
+        writes.delete(RESOURCE, program, ifMatch, p -> new Deletion(p.id, p.code, p.version));
     }
 
     public ProgramEntity requireLive(String idOrCode) {

@@ -30,16 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oas.migration.platform.http.EntityTags;
+import org.oas.migration.platform.endpoint.Endpoints;
+import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.http.Languages;
 import org.oas.migration.platform.http.QueryParams;
-import org.oas.migration.platform.http.Responses;
 import org.oas.migration.platform.idempotency.IdempotentPost;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
-import org.oas.migration.platform.patch.MergePatcher;
 import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
 import org.oas.migration.programs.activity.domain.Theme;
@@ -64,10 +63,7 @@ public class ProgramResource {
     ProgramService service;
 
     @Inject
-    IdempotentPost idempotentPost;
-
-    @Inject
-    MergePatcher patcher;
+    Endpoints endpoints;
 
     @Inject
     Caller caller;
@@ -104,7 +100,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("idOrCode") String idOrCode, @Context Request request) {
         ProgramEntity program = service.requireLive(idOrCode);
-        return EntityTags.conditionalGet(request, program.version, RawJson.of(program.view));
+        return Endpoints.get(request, new Representation(program.id, program.version, RawJson.of(program.view)));
     }
 
     @POST
@@ -115,10 +111,7 @@ public class ProgramResource {
             description = "Admins, or a partner for its own organization. 409 if the code exists. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response create(@NotNull @Valid ProgramInput input, @HeaderParam(IdempotentPost.HEADER) String key) {
-        return idempotentPost.execute(key, caller.clientId(), input, () -> {
-            ProgramView view = service.create(Actors.of(caller), input.toProgram());
-            return Responses.created(uri, "v1/programs", view.id(), view.version(), view);
-        });
+        return endpoints.create(uri, "v1/programs", key, input, () -> view(service.create(Actors.of(caller), input.toProgram())));
     }
 
     @PUT
@@ -129,8 +122,7 @@ public class ProgramResource {
     @Operation(operationId = "putProgram", summary = "Replace a programme", description = "Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response put(@PathParam("idOrCode") String idOrCode, @NotNull @Valid ProgramInput input, @HeaderParam("If-Match") String ifMatch) {
-        ProgramView view = service.replace(Actors.of(caller), service.requireLive(idOrCode), input.toProgram(), ifMatch);
-        return Responses.ok(view, view.version());
+        return Endpoints.ok(view(service.replace(Actors.of(caller), service.requireLive(idOrCode), input.toProgram(), ifMatch)));
     }
 
     @PATCH
@@ -141,9 +133,8 @@ public class ProgramResource {
     @Operation(operationId = "patchProgram", summary = "Change some fields of a programme", description = "JSON Merge Patch. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response patch(@PathParam("idOrCode") String idOrCode, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        ProgramView view = service.change(Actors.of(caller), idOrCode,
-                stored -> patcher.patch(ProgramInput.of(stored), patch, ProgramInput.class).toProgram(), ifMatch);
-        return Responses.ok(view, view.version());
+        return Endpoints.ok(view(service.change(Actors.of(caller), idOrCode,
+                stored -> endpoints.patch(ProgramInput.of(stored), patch, ProgramInput.class).toProgram(), ifMatch)));
     }
 
     @DELETE
@@ -154,7 +145,11 @@ public class ProgramResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("idOrCode") String idOrCode, @HeaderParam("If-Match") String ifMatch) {
         service.delete(Actors.of(caller), service.requireLive(idOrCode), ifMatch);
-        return Response.noContent().build();
+        return Endpoints.deleted();
+    }
+
+    private static Representation view(ProgramView view) {
+        return new Representation(view.id(), view.version(), view);
     }
 
     @Schema(name = "ProgramPage")
