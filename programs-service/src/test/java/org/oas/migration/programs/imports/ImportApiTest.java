@@ -147,6 +147,13 @@ class ImportApiTest {
     }
 
     @Test
+    void aLineWhoseExternalIdCannotBeStoredIsRejectedInTheReport() {
+        Response imported = as(Tokens.admin(), NDJSON).body(utf8("{\"externalId\":\"a\\u0000b\"}\n")).post("/v1/imports");
+        imported.then().statusCode(201).body("counts.rejected", equalTo(1)).body("counts.created", equalTo(0))
+                .body("lines[0].line", equalTo(1));
+    }
+
+    @Test
     void eventsArePublishedForChangedActivitiesOnly() {
         String a = line(id("event-a"), IOM, "");
         String b = line(id("event-b"), IOM, "");

@@ -15,9 +15,9 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The suite as its users meet it: only the gateway's address. An admin registers an organization and a partner
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * programs-service shows the organization's name (its projection of the registry), meetings-service shows the
  * activity under the paragraph (its projection of programs.v1), and the change feed carries every step.
  */
+@ExtendWith(SharedStack.class)
 class ThroughTheGatewayTest {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
@@ -33,17 +34,10 @@ class ThroughTheGatewayTest {
     private static LocalStackProcess stack;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        stack = new LocalStackProcess();
+    static void useStack(LocalStackProcess shared) {
+        stack = shared;
         RestAssured.baseURI = stack.gateway();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @AfterAll
-    static void stopStack() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

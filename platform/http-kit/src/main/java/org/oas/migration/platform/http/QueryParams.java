@@ -16,11 +16,17 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(value.trim());
+            parsed = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be an RFC 3339 date-time such as 2026-01-31T12:00:00Z");
         }
+        // RFC 3339 years have four digits; java.time reads +999999999, which no database column holds.
+        if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
+            throw ApiException.invalid(name, "must be an RFC 3339 date-time such as 2026-01-31T12:00:00Z (years 0001 to 9999)");
+        }
+        return parsed;
     }
 
     /** An external identifier filter written {@code scheme:value}, e.g. {@code iati-org-id:XM-DAC-47066}. */

@@ -98,6 +98,10 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException || e.getCause() instanceof JsonProcessingException) {
             return api(JsonProblems.from((JsonProcessingException) (e instanceof JsonMappingException ? e : e.getCause())), uri);
         }
+        if (isMalformedForm(e)) {
+            return ProblemResponses.of(ProblemType.MALFORMED_BODY,
+                    "The body is not valid application/x-www-form-urlencoded (a bad %-escape)", path(uri));
+        }
         if (ClientDisconnects.isDisconnect(e)) {
             // The client closed its connection mid-request: nobody reads this answer, and nothing failed on our side.
             LOG.debugf("Client went away during %s: %s", path(uri), e.getMessage());
@@ -105,6 +109,19 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected failure", e);
         return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", path(uri));
+    }
+
+    /** RESTEasy Reactive's form reader fails on a bad %-escape with a bare IllegalArgumentException from URLUtils. */
+    static boolean isMalformedForm(Throwable e) {
+        if (!(e instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().endsWith(".FormEncodedDataDefinition$FormEncodedDataParser")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response authenticationRequired(UriInfo uri) {

@@ -17,6 +17,9 @@ class StrictJsonInputTest {
     record Named(Map<String, String> names, List<String> tags) {
     }
 
+    record Dated(java.time.LocalDate startDate) {
+    }
+
     private final ObjectMapper mapper = strictMapper();
 
     @Test
@@ -40,6 +43,29 @@ class StrictJsonInputTest {
         assertEquals("😀", mapper.readValue("{\"tags\": [\"\\ud83d\\ude00\"]}", Named.class).tags().get(0));
     }
 
+    @Test
+    void aNumberWhereTextIsDeclaredIsAProblemNamingItsField() {
+        assertEquals("names.en", violation("{\"names\": {\"en\": 12345}}").field());
+    }
+
+    @Test
+    void aBooleanWhereTextIsDeclaredIsAProblemNamingItsField() {
+        assertEquals("tags[0]", violation("{\"tags\": [true]}").field());
+    }
+
+    @Test
+    void aNumberWhereADateIsDeclaredIsAProblemNamingItsField() {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> mapper.readValue("{\"startDate\": 19000}", Dated.class));
+        assertEquals("startDate", JsonProblems.from(e).problem().errors().get(0).field());
+    }
+
+    @Test
+    void anythingAfterTheDocumentIsRefused() {
+        assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"tags\": []}}garbage", Named.class));
+        assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"tags\": []}{\"tags\": []}", Named.class));
+    }
+
     private FieldViolation violation(String json) {
         JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, Named.class));
         ApiException problem = JsonProblems.from(e);
@@ -47,7 +73,8 @@ class StrictJsonInputTest {
     }
 
     private static ObjectMapper strictMapper() {
-        ObjectMapper mapper = new ObjectMapper();
+        // As Quarkus builds it: java.time support, then the customizers.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         new StrictJsonInput().customize(mapper);
         return mapper;
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.oas.migration.platform.json.StorableText;
 import org.oas.migration.platform.paging.KeyType;
 import org.oas.migration.platform.paging.Keyset;
 import org.oas.migration.platform.paging.Page;
@@ -72,7 +73,8 @@ public class ImportLineStore {
             LineResult line = lines.get(i);
             numbers[i] = line.line();
             outcomes[i] = line.outcome().value();
-            externalIds[i] = line.externalId();
+            // A rejected line's id is kept as sent only if it can be: its problem already says what is wrong with it.
+            externalIds[i] = StorableText.problemOf(line.externalId()) == null ? line.externalId() : null;
             activityIds[i] = line.activityId() == null ? null : line.activityId().toString();
             problems[i] = line.problem() == null ? null : write(line.problem());
             notes[i] = line.notes().isEmpty() ? null : write(line.notes());
