@@ -159,7 +159,7 @@ class OpenApiTest {
     }
 
     /** Every local $ref points at something that exists. */
-    private static void assertDanglingFree(JsonNode root, JsonNode node) {
+    static void assertDanglingFree(JsonNode root, JsonNode node) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.asText().startsWith("#/")) {

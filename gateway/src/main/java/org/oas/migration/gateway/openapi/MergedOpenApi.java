@@ -40,7 +40,7 @@ public class MergedOpenApi {
     private static final String OWN_DOCUMENT = "/gateway/openapi.yaml";
 
     /** What is served; replaced whole, never mutated. */
-    public record Rendered(String json, String yaml, List<String> missing, List<String> collisions) {
+    public record Rendered(String json, String yaml, List<String> missing, List<String> collisions) implements RenderedDocument {
     }
 
     private final GatewayConfig config;

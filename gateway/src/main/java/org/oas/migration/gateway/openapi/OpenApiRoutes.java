@@ -1,5 +1,6 @@
 package org.oas.migration.gateway.openapi;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -9,21 +10,22 @@ import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
 import org.oas.migration.platform.problem.RouteProblems;
 
-/** `/q/openapi`: JSON by default, YAML with `?format=yaml` or an Accept naming yaml. */
+/** `/q/openapi`: JSON by default, YAML with `?format=yaml` or an Accept naming yaml (/q/asyncapi is served the same way). */
 @Singleton
 public class OpenApiRoutes {
 
     void register(@Observes Router router, MergedOpenApi document) {
-        router.get("/q/openapi").handler(context -> serve(context, document));
+        router.get("/q/openapi").handler(context -> serve(context, "/q/openapi", document.current()));
     }
 
-    private static void serve(RoutingContext context, MergedOpenApi document) {
+    /** Serves a document in the format asked for; 503 problem+json while it cannot be assembled. */
+    public static void serve(RoutingContext context, String path, Future<? extends RenderedDocument> document) {
         boolean yaml = wantsYaml(context);
-        document.current().onComplete(result -> {
+        document.onComplete(result -> {
             if (result.failed()) {
                 context.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
                 RouteProblems.send(context.response(), new ApiException(ProblemType.UNAVAILABLE,
-                        "The API description could not be assembled yet."), "/q/openapi");
+                        "The API description could not be assembled yet."), path);
                 return;
             }
             context.response()

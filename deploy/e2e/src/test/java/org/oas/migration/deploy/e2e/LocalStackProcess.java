@@ -17,22 +17,31 @@ import org.oas.migration.platform.embedded.WorkDirs;
 
 /**
  * The whole local stack (deploy/local's launcher: PostgreSQL, Kafka, every service jar) as a child process on free
- * ports and a temporary data dir, exactly as {@code deploy/local/up} runs it, minus the seed data.
+ * ports and a temporary data dir, exactly as {@code deploy/local/up} runs it, with or without the seed data.
  */
 final class LocalStackProcess implements AutoCloseable {
 
     private static final String READY = "OAS local stack is ready";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** Loading the seed is hundreds of writes, each waited for, on a machine the build keeps busy. */
+    private static final Duration SEED_TIMEOUT = Duration.ofMinutes(6);
 
     final int gatewayPort = FreePorts.find();
     final int organizationsPort = FreePorts.find();
     final int meetingsPort = FreePorts.find();
     final int programsPort = FreePorts.find();
+    final int kafkaPort;
     final Path dataDir;
     private final Path log;
     private final Process process;
 
+    /** The stack without the seed data. */
     LocalStackProcess() throws IOException, InterruptedException {
+        this(false);
+    }
+
+    /** @param seed whether the launcher loads deploy/local/seed (hundreds of writes, each with its event) */
+    LocalStackProcess(boolean seed) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("oas.repo.root", "../..")).toAbsolutePath().normalize();
         // PostgreSQL runs as 'nobody' under root: it must be able to get through to its dir below.
         dataDir = Files.createTempDirectory("oas-e2e-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
@@ -43,15 +52,14 @@ final class LocalStackProcess implements AutoCloseable {
                 "-Doas.repo.root=" + root, "-cp", local.resolve("classes") + ":" + local.resolve("lib") + "/*",
                 "org.oas.migration.deploy.local.LocalStack", "--data-dir", dataDir.resolve("stack").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        int kafkaPort = FreePorts.find();
-        while (!isFree(kafkaPort + 1)) { // the KRaft controller takes the next port
-            kafkaPort = FreePorts.find();
-        }
+        kafkaPort = kafkaPort();
         builder.environment().putAll(Map.of(
                 "GATEWAY_PORT", Integer.toString(gatewayPort), "ORGANIZATIONS_PORT", Integer.toString(organizationsPort),
                 "MEETINGS_PORT", Integer.toString(meetingsPort), "PROGRAMS_PORT", Integer.toString(programsPort),
-                "OAS_PG_PORT", Integer.toString(FreePorts.find()), "OAS_KAFKA_PORT", Integer.toString(kafkaPort),
-                "OAS_SKIP_SEED", "1"));
+                "OAS_PG_PORT", Integer.toString(FreePorts.find()), "OAS_KAFKA_PORT", Integer.toString(kafkaPort)));
+        if (!seed) {
+            builder.environment().put("OAS_SKIP_SEED", "1");
+        }
         // The gateway's rate limits would answer the hostile-input sweep's thousands of requests with 429s instead of
         // reaching the checks under test (the limits have tests of their own in the gateway).
         for (String limit : List.of("RATE_ANONYMOUS", "BURST_ANONYMOUS", "RATE_CLIENT", "BURST_CLIENT", "RATE_ADDRESS",
@@ -59,22 +67,31 @@ final class LocalStackProcess implements AutoCloseable {
             builder.environment().put("GATEWAY_" + limit, "100000");
         }
         process = builder.start();
-        awaitReady();
+        awaitReady(seed ? START_TIMEOUT.plus(SEED_TIMEOUT) : START_TIMEOUT);
     }
 
-    private void awaitReady() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!output().contains(READY)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The local stack exited (" + process.exitValue() + "):\n" + output());
             }
             if (System.nanoTime() > deadline) {
+                String output = output(); // before close() deletes the data dir and the log in it
                 close();
-                throw new IllegalStateException("The local stack was not ready after " + START_TIMEOUT + ":\n" + output());
+                throw new IllegalStateException("The local stack was not ready after " + timeout + ":\n" + output);
             }
             // The launcher prints its readiness line once; poll its log (no event to wait on across processes).
             process.waitFor(200, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private static int kafkaPort() {
+        int port = FreePorts.find();
+        while (!isFree(port + 1)) { // the KRaft controller takes the next port
+            port = FreePorts.find();
+        }
+        return port;
     }
 
     private static boolean isFree(int port) {
@@ -92,6 +109,10 @@ final class LocalStackProcess implements AutoCloseable {
     /** The admin credential the launcher generated on first start. */
     Path adminCredential() {
         return dataDir.resolve("stack/credentials/admin.json");
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
     }
 
     String gateway() {

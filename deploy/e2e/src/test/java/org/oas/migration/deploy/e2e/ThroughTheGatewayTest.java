@@ -1,6 +1,8 @@
 package org.oas.migration.deploy.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.oas.migration.deploy.e2e.GatewayClient.as;
+import static org.oas.migration.deploy.e2e.GatewayClient.token;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,9 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -97,15 +97,5 @@ class ThroughTheGatewayTest {
         given().queryParam("subject", activityId).get("/v1/changes").then()
                 .body("items[0].type", equalTo("org.oas.migration.activity.created"))
                 .body("items[0].data.externalId", equalTo("e2e-1"));
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
-    }
-
-    private static String token(String clientId, String secret) {
-        return given().auth().preemptive().basic(clientId, secret).contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials").post("/oauth/token")
-                .then().statusCode(200).extract().path("access_token");
     }
 }
