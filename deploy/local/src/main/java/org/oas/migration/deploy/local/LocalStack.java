@@ -20,7 +20,6 @@ public final class LocalStack {
     static final List<String> DATABASES = List.of("organizations", "meetings", "programs");
     static final List<String> TOPICS = List.of("organizations.v1", "meetings.v1", "programs.v1");
     private static final int TOPIC_PARTITIONS = 3;
-    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Options options;
     private final Stack stack;
@@ -115,7 +114,7 @@ public final class LocalStack {
             System.out.println("Starting " + service.name() + " on port " + service.port() + " ...");
             ServiceProcess process = stack.startService(() -> ServiceProcess.start(service.name(), service.port(),
                     service.jar(), services.environment(service, infra), layout.logs(), layout.run()));
-            process.awaitReady(http, SERVICE_START_TIMEOUT);
+            process.awaitReady(http, options.serviceStartTimeout());
             stack.checkpoint();
             process.reportUnexpectedExit();
             System.out.println("  " + service.name() + " ready" + since(t));

@@ -6,7 +6,7 @@ import java.util.Map;
 /** Command-line options and environment overrides of the launcher. */
 record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean skipSeed,
                int gatewayPort, int organizationsPort, int meetingsPort, int programsPort,
-               int postgresPort, int kafkaPort) {
+               int postgresPort, int kafkaPort, java.time.Duration serviceStartTimeout) {
 
     static String usage() {
         return """
@@ -31,6 +31,7 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
                   OAS_PG_PORT         PostgreSQL port (default 15432)
                   OAS_KAFKA_PORT      Kafka port (default 19092; the KRaft controller uses this port + 1)
                   OAS_SKIP_SEED=1     do not load the seed data
+                  OAS_START_TIMEOUT   seconds each service has to become ready (default 60)
                 """;
     }
 
@@ -72,7 +73,7 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
                 skip.equals("1") || skip.equalsIgnoreCase("true"),
                 port(env, "GATEWAY_PORT", 8080), port(env, "ORGANIZATIONS_PORT", 8081),
                 port(env, "MEETINGS_PORT", 8082), port(env, "PROGRAMS_PORT", 8083),
-                port(env, "OAS_PG_PORT", 15432), kafkaPort);
+                port(env, "OAS_PG_PORT", 15432), kafkaPort, startTimeout(env));
     }
 
     int kafkaControllerPort() {
@@ -93,6 +94,23 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
             // reported below
         }
         throw new IllegalArgumentException(name + " must be a port number (1-65535), not '" + value + "'");
+    }
+
+    /** A loaded machine may need longer than the default to start a service. */
+    private static java.time.Duration startTimeout(Map<String, String> env) {
+        String value = blankToNull(env.get("OAS_START_TIMEOUT"));
+        if (value == null) {
+            return java.time.Duration.ofSeconds(60);
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds >= 1) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("OAS_START_TIMEOUT must be a number of seconds (1 or more), not '" + value + "'");
     }
 
     private static String blankToNull(String s) {
