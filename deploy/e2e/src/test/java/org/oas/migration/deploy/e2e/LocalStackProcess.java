@@ -52,6 +52,10 @@ final class LocalStackProcess implements AutoCloseable {
                 "MEETINGS_PORT", Integer.toString(meetingsPort), "PROGRAMS_PORT", Integer.toString(programsPort),
                 "OAS_PG_PORT", Integer.toString(FreePorts.find()), "OAS_KAFKA_PORT", Integer.toString(kafkaPort),
                 "OAS_SKIP_SEED", "1"));
+        // Health and metrics listen on management ports of their own: free ones too, beside any other stack.
+        for (String service : List.of("GATEWAY", "ORGANIZATIONS", "MEETINGS", "PROGRAMS")) {
+            builder.environment().put(service + "_MANAGEMENT_PORT", Integer.toString(FreePorts.find()));
+        }
         process = builder.start();
         awaitReady();
     }
