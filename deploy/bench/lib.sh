@@ -164,6 +164,11 @@ start_service() {   # log file
     aot_options "${options[@]}"
     options=(@"$WORK/aot.jvmopts")
   fi
+  # Health and metrics answer on the management interface only: a free port of its own, exported under the service's
+  # prefix (organizations-service -> ORGANIZATIONS_MANAGEMENT_PORT).
+  SERVICE_MANAGEMENT_PORT=$(free_port)
+  local prefix=${SERVICE_NAME%-service}
+  export "${prefix^^}_MANAGEMENT_PORT=$SERVICE_MANAGEMENT_PORT"
   # shellcheck disable=SC2086
   (cd "$(dirname "$SERVICE_JAR")" && exec setsid "${SERVICE_JAVA:-java}" "${options[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR") >"$1" 2>&1 &
   SERVICE_PID=$!
@@ -209,7 +214,15 @@ stop_service() {   # [grace s]
 }
 
 wait_ready() {   # log file [timeout s]
-  wait_answering "$SERVICE_NAME" "$SERVICE_PID" "http://127.0.0.1:${SERVICE_PORT:-$ORGANIZATIONS_PORT}/q/health/ready" "$1" "${2:-120}"
+  wait_answering "$SERVICE_NAME" "$SERVICE_PID" "http://127.0.0.1:$SERVICE_MANAGEMENT_PORT/q/health/ready" "$1" "${2:-120}"
+}
+
+free_port() {
+  local port
+  while :; do
+    port=$((15000 + RANDOM % 15000))   # below the ephemeral range (32768+), where outgoing connections take ports
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
 }
 
 # Polls the URL until it answers 2xx; fails with the log if the process exits or the timeout passes first.

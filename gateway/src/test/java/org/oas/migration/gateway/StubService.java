@@ -3,6 +3,7 @@ package org.oas.migration.gateway;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,7 +38,9 @@ final class StubService {
     }
 
     synchronized void start() {
-        server = await(vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1"));
+        // The codec limits a service built on the platform's http-kit has (64 KB): the public ones are its routes' to say.
+        HttpServerOptions options = new HttpServerOptions().setMaxInitialLineLength(65536).setMaxHeaderSize(65536);
+        server = await(vertx.createHttpServer(options).requestHandler(this::handle).listen(port, "127.0.0.1"));
         port = server.actualPort();
     }
 

@@ -27,6 +27,7 @@ import org.oas.migration.platform.embedded.EmbeddedPostgres;
 import org.oas.migration.platform.inbox.EventInbox;
 import org.oas.migration.platform.inbox.InboxConsumer;
 import org.oas.migration.platform.testing.EmbeddedInfrastructure;
+import org.oas.migration.platform.testing.ManagementInterface;
 
 /**
  * Fault drills on the real broker and database: a Kafka outage delays events but loses none, and each is applied
@@ -89,7 +90,7 @@ class FaultDrillTest {
                     .header("Retry-After", "5").body("type", endsWith("/unavailable"));
             asAdmin().body(Fixtures.organization(code, "other", "X", "X", null)).post("/v1/organizations")
                     .then().statusCode(503).contentType("application/problem+json");
-            given().get("/q/health/ready").then().statusCode(503);
+            given().get(ManagementInterface.url("/health/ready")).then().statusCode(503);
         } finally {
             postgres.start();
         }
@@ -97,7 +98,7 @@ class FaultDrillTest {
                 .until(() -> given().get("/v1/organizations").statusCode() == 200);
         Fixtures.create(code, "other", "After the outage", "Tras el corte", null);
         given().get("/v1/organizations/" + code).then().statusCode(200).body("code", equalTo(code));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(ManagementInterface.url("/health/ready")).then().statusCode(200);
     }
 
     private void createAppliedTable() throws SQLException {
@@ -130,9 +131,9 @@ class FaultDrillTest {
         }
     }
 
-    private static double backlog() {
+    private double backlog() {
         Matcher m = Pattern.compile("(?m)^outbox_backlog_events(?:\\{[^}]*\\})? ([0-9.eE+-]+)$")
-                .matcher(given().get("/q/metrics").asString());
+                .matcher(given().get(ManagementInterface.url("/metrics")).asString());
         return m.find() ? Double.parseDouble(m.group(1)) : -1;
     }
 }

@@ -8,17 +8,27 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.oas.migration.platform.testing.ManagementInterface;
 
 @QuarkusTest
 class OperationsTest {
 
     @Test
-    void healthMetricsAndOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+    void healthAndMetricsAnswerOnTheManagementPort() {
+        given().get(ManagementInterface.url("/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ManagementInterface.url("/health/live")).then().statusCode(200);
+        given().get(ManagementInterface.url("/metrics")).then().statusCode(200)
                 .body(containsString("outbox_backlog_events"))
                 .body(containsString("outbox_oldest_unpublished_age_seconds"));
+    }
+
+    @Test
+    void theMainPortServesNeitherMetricsNorHealth() {
+        ManagementInterface.assertNotOnThePublicPort("/q/metrics", "/q/health", "/q/health/live", "/q/health/ready");
+    }
+
+    @Test
+    void theOpenApiDocumentStaysOnTheMainPort() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/v1/organizations"))
                 .body("paths.'/v1/organizations'.get.operationId", equalTo("listOrganizations"))

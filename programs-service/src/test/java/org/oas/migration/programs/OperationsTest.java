@@ -2,6 +2,7 @@ package org.oas.migration.programs;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.oas.migration.platform.embedded.EmbeddedPostgres;
 import org.oas.migration.platform.testing.EmbeddedInfrastructure;
+import org.oas.migration.platform.testing.ManagementInterface;
 
 /** The service's self-description and health, as the gateway and operators read them. */
 @QuarkusTest
@@ -37,23 +39,28 @@ class OperationsTest {
 
     @Test
     void readinessNeedsTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ManagementInterface.url("/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
         EmbeddedPostgres postgres = EmbeddedInfrastructure.current().postgres();
         postgres.stop();
         try {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> given().get("/q/health/ready").statusCode() == 503);
-            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+                    .until(() -> given().get(ManagementInterface.url("/health/ready")).statusCode() == 503);
+            given().get(ManagementInterface.url("/health/ready")).then().statusCode(503).body("status", equalTo("DOWN"));
         } finally {
             postgres.start();
         }
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().get("/q/health/ready").statusCode() == 200);
-        given().get("/q/health/ready").then().body("status", equalTo("UP"));
+                .until(() -> given().get(ManagementInterface.url("/health/ready")).statusCode() == 200);
+        given().get(ManagementInterface.url("/health/ready")).then().body("status", equalTo("UP"));
     }
 
     @Test
-    void metricsAreServed() {
-        given().get("/q/metrics").then().statusCode(200);
+    void metricsAreServedOnTheManagementPort() {
+        given().get(ManagementInterface.url("/metrics")).then().statusCode(200).body(containsString("outbox_backlog_events"));
+    }
+
+    @Test
+    void theMainPortServesNeitherMetricsNorHealth() {
+        ManagementInterface.assertNotOnThePublicPort("/q/metrics", "/q/health", "/q/health/ready");
     }
 }

@@ -35,6 +35,26 @@ public interface GatewayConfig {
 
     Identity identity();
 
+    Cors cors();
+
+    /** Which browser origins may call the API, and what they may send and read (see {@code CorsFilter}). */
+    interface Cors {
+        /** Exact origins (scheme, host and port), e.g. a portal's {@code https://portal.example.org}. */
+        Optional<List<String>> origins();
+
+        List<String> methods();
+
+        /** Request headers a page may send (compared without regard to case). */
+        List<String> headers();
+
+        /** Response headers a page may read beyond the CORS-safelisted ones. */
+        List<String> exposedHeaders();
+
+        /** How long a browser may cache a preflight answer. */
+        @WithDefault("1H")
+        Duration maxAge();
+    }
+
     /** How the gateway tells who a bearer token belongs to (for the rate limits only: the services authorize). */
     interface Identity {
         /** The issuer's JWKS (the organizations service's `/.well-known/jwks.json`). */

@@ -47,7 +47,8 @@ public class EdgeFilter {
 
     private void filter(RoutingContext context) {
         HttpServerResponse response = context.response();
-        response.headersEndHandler(ignored -> {
+        // Through the routing context, which keeps every filter's handler (the response holds one only: CorsFilter's too).
+        context.addHeadersEndHandler(ignored -> {
             // Set last, so a service's own values cannot weaken them.
             response.headers().set("X-Content-Type-Options", "nosniff");
             response.headers().set("Referrer-Policy", "no-referrer");

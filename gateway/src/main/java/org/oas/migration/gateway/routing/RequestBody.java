@@ -1,6 +1,7 @@
 package org.oas.migration.gateway.routing;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
@@ -9,6 +10,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.streams.Pipe;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -16,6 +18,8 @@ import io.vertx.ext.web.RoutingContext;
  * the connection is obtained). HTTP/1.x says in its head whether a body follows (Content-Length, Transfer-Encoding).
  * An HTTP/2 stream, with prior knowledge or after an h2c upgrade (Vert.x turns the upgrade request's body into DATA
  * frames), need carry neither: without a Content-Length, the stream's first event decides, a DATA frame or its end.
+ * A body without Content-Length is counted on its way through and stops with {@link TooLarge} past the gateway's
+ * limit (a declared one was refused before: the platform's {@code BodySizeLimit}).
  */
 public final class RequestBody {
 
@@ -75,22 +79,46 @@ public final class RequestBody {
         return read.future();
     }
 
-    /** A held body over its limit. */
+    /** A body over its limit. */
     public static final class TooLarge extends RuntimeException {
-        TooLarge(int limit) {
+
+        private final long limit;
+
+        TooLarge(long limit) {
             super("request body over " + limit + " bytes", null, false, false);
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
+        }
+
+        /** The TooLarge somewhere in this failure's causes (the upstream exchange wraps it), or null. */
+        public static TooLarge in(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TooLarge tooLarge) {
+                    return tooLarge;
+                }
+            }
+            return null;
         }
     }
 
-    /** Completes at once for a held body, HTTP/1.x and HTTP/2 with a Content-Length; else on the stream's first event. */
-    static Future<RequestBody> of(RoutingContext context) {
+    /**
+     * Completes at once for a held body, HTTP/1.x and HTTP/2 with a Content-Length; else on the stream's first event.
+     * A body without Content-Length fails the exchange with {@link TooLarge} once past {@code limit} bytes.
+     */
+    static Future<RequestBody> of(RoutingContext context, long limit) {
         Buffer held = context.get(HELD);
         if (held != null) {
             return Future.succeededFuture(new RequestBody(null, null, held));
         }
         HttpServerRequest request = context.request();
-        if (request.version() != HttpVersion.HTTP_2 || request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+        if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             return Future.succeededFuture(new RequestBody(declaresBody(request) ? request.pipe() : null, null));
+        }
+        if (request.version() != HttpVersion.HTTP_2) {
+            return Future.succeededFuture(new RequestBody(declaresBody(request) ? new Capped(request, limit, 0).pipe() : null, null));
         }
         Promise<RequestBody> known = Promise.promise();
         request.pause();
@@ -98,7 +126,11 @@ public final class RequestBody {
         request.endHandler(ended -> known.tryComplete(new RequestBody(null, null)));
         request.handler(chunk -> {
             request.pause();
-            known.tryComplete(new RequestBody(request.pipe(), chunk));
+            if (chunk.length() > limit) {
+                known.tryFail(new TooLarge(limit));
+            } else {
+                known.tryComplete(new RequestBody(new Capped(request, limit, chunk.length()).pipe(), chunk));
+            }
         });
         request.fetch(1);
         return known.future();
@@ -121,14 +153,86 @@ public final class RequestBody {
         if (first != null) {
             outgoing.write(first);
         }
-        pipe.to(outgoing).onFailure(e -> outgoing.reset(0, e));
-        return outgoing.response();
+        TooLarge[] overflow = new TooLarge[1];
+        pipe.to(outgoing).onFailure(e -> {
+            overflow[0] = TooLarge.in(e);
+            outgoing.reset(0, e);
+        });
+        // The reset fails the response: with the overflow itself, so the proxy answers 413 and the breaker ignores it.
+        return outgoing.response().recover(e -> Future.failedFuture(overflow[0] != null ? overflow[0] : e));
     }
 
     /** The exchange failed before the body was sent: stop holding the client's stream. */
     void discard() {
         if (pipe != null) {
             pipe.close();
+        }
+    }
+
+    /** The request's body stream, failing with {@link TooLarge} (and pausing) once past {@code limit} bytes. */
+    private static final class Capped implements ReadStream<Buffer> {
+
+        private final HttpServerRequest request;
+        private final long limit;
+        private long bytes;
+        private Handler<Throwable> exceptionHandler;
+
+        Capped(HttpServerRequest request, long limit, long already) {
+            this.request = request;
+            this.limit = limit;
+            this.bytes = already;
+        }
+
+        @Override
+        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
+            exceptionHandler = handler;
+            request.exceptionHandler(handler);
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> handler(Handler<Buffer> handler) {
+            if (handler == null) {
+                request.handler(null);
+                return this;
+            }
+            request.handler(chunk -> {
+                bytes += chunk.length();
+                if (bytes <= limit) {
+                    handler.handle(chunk);
+                    return;
+                }
+                request.pause();
+                request.handler(null);
+                if (exceptionHandler != null) {
+                    exceptionHandler.handle(new TooLarge(limit));
+                }
+            });
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> pause() {
+            request.pause();
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> resume() {
+            request.resume();
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> fetch(long amount) {
+            request.fetch(amount);
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> endHandler(Handler<Void> handler) {
+            request.endHandler(handler);
+            return this;
         }
     }
 

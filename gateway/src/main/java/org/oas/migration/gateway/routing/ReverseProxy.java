@@ -10,7 +10,10 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.platform.problem.ApiException;
@@ -32,18 +35,29 @@ public class ReverseProxy {
 
     private final TrustedProxies proxies;
     private final String publicUrl;
+    /** The cap on a body sent without Content-Length (a declared one over it was refused before routing). */
+    private final long maxBodyBytes;
 
-    ReverseProxy(TrustedProxies proxies, GatewayConfig config) {
+    ReverseProxy(TrustedProxies proxies, GatewayConfig config,
+                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.proxies = proxies;
         this.publicUrl = config.publicUrl();
+        this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
     public void forward(RoutingContext context, Upstream upstream) {
         // Known before the breaker is asked: a client gone before its body began is no failure of the service.
-        RequestBody.of(context)
+        RequestBody.of(context, maxBodyBytes)
                 .onSuccess(body -> exchange(context, upstream, body))
-                .onFailure(e -> LOG.debugf("%s %s: the client went away before its body: %s",
-                        context.request().method(), context.request().path(), e.toString()));
+                .onFailure(e -> {
+                    RequestBody.TooLarge tooLarge = RequestBody.TooLarge.in(e);
+                    if (tooLarge != null) {
+                        tooLarge(context, tooLarge);
+                    } else {
+                        LOG.debugf("%s %s: the client went away before its body: %s",
+                                context.request().method(), context.request().path(), e.toString());
+                    }
+                });
     }
 
     private void exchange(RoutingContext context, Upstream upstream, RequestBody body) {
@@ -62,7 +76,12 @@ public class ReverseProxy {
                         .map(response -> response.pause())
                         .toCompletionStage())
                 .whenComplete((response, failure) -> {
-                    if (failure != null) {
+                    RequestBody.TooLarge tooLarge = RequestBody.TooLarge.in(failure);
+                    if (tooLarge != null) {
+                        // The client's fault, not the service's (the breaker does not count it either: Upstream).
+                        body.discard();
+                        tooLarge(context, tooLarge);
+                    } else if (failure != null) {
                         body.discard();
                         unavailable(context, upstream, failure);
                     } else {
@@ -105,6 +124,12 @@ public class ReverseProxy {
     private static void abandon(HttpClientResponse upstream) {
         upstream.exceptionHandler(ignored -> { });
         upstream.request().reset();
+    }
+
+    private static void tooLarge(RoutingContext context, RequestBody.TooLarge tooLarge) {
+        RouteProblems.send(context.response(), new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body exceeds " + tooLarge.limit() + " bytes", List.of(), Map.of("Connection", "close")),
+                context.request().path());
     }
 
     private static void unavailable(RoutingContext context, Upstream upstream, Throwable failure) {

@@ -51,6 +51,8 @@ public final class Upstream {
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), java.time.temporal.ChronoUnit.MILLIS)
                 .successThreshold(1)
+                // A client's oversize body ends the exchange, but says nothing about the service.
+                .when(failure -> RequestBody.TooLarge.in(failure) == null)
                 .done()
                 .build();
     }

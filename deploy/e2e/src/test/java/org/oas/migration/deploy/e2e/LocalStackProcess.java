@@ -66,6 +66,10 @@ final class LocalStackProcess implements AutoCloseable {
                 "BURST_ADDRESS", "RATE_TOKEN_CLIENT", "BURST_TOKEN_CLIENT", "RATE_TOKEN_ADDRESS", "BURST_TOKEN_ADDRESS")) {
             builder.environment().put("GATEWAY_" + limit, "100000");
         }
+        // Health and metrics listen on management ports of their own: free ones too, beside any other stack.
+        for (String service : List.of("GATEWAY", "ORGANIZATIONS", "MEETINGS", "PROGRAMS")) {
+            builder.environment().put(service + "_MANAGEMENT_PORT", Integer.toString(FreePorts.find()));
+        }
         process = builder.start();
         awaitReady(seed ? START_TIMEOUT.plus(SEED_TIMEOUT) : START_TIMEOUT);
     }

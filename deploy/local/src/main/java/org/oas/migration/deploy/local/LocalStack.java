@@ -113,7 +113,7 @@ public final class LocalStack {
             t = System.nanoTime();
             System.out.println("Starting " + service.name() + " on port " + service.port() + " ...");
             ServiceProcess process = stack.startService(() -> ServiceProcess.start(service.name(), service.port(),
-                    service.jar(), services.environment(service, infra), layout.logs(), layout.run()));
+                    service.managementPort(), service.jar(), services.environment(service, infra), layout.logs(), layout.run()));
             process.awaitReady(http, options.serviceStartTimeout());
             stack.checkpoint();
             process.reportUnexpectedExit();

@@ -6,7 +6,8 @@ import java.util.Map;
 /** Command-line options and environment overrides of the launcher. */
 record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean skipSeed,
                int gatewayPort, int organizationsPort, int meetingsPort, int programsPort,
-               int postgresPort, int kafkaPort, java.time.Duration serviceStartTimeout) {
+               int gatewayManagementPort, int organizationsManagementPort, int meetingsManagementPort,
+               int programsManagementPort, int postgresPort, int kafkaPort, java.time.Duration serviceStartTimeout) {
 
     static String usage() {
         return """
@@ -28,6 +29,9 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
                   ORGANIZATIONS_PORT  organizations-service HTTP port (default 8081)
                   MEETINGS_PORT       meetings-service HTTP port (default 8082)
                   PROGRAMS_PORT       programs-service HTTP port (default 8083)
+                  GATEWAY_MANAGEMENT_PORT, ORGANIZATIONS_MANAGEMENT_PORT, MEETINGS_MANAGEMENT_PORT,
+                  PROGRAMS_MANAGEMENT_PORT
+                                      health and metrics, loopback only (defaults 9080, 9081, 9082, 9083)
                   OAS_PG_PORT         PostgreSQL port (default 15432)
                   OAS_KAFKA_PORT      Kafka port (default 19092; the KRaft controller uses this port + 1)
                   OAS_SKIP_SEED=1     do not load the seed data
@@ -73,6 +77,8 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
                 skip.equals("1") || skip.equalsIgnoreCase("true"),
                 port(env, "GATEWAY_PORT", 8080), port(env, "ORGANIZATIONS_PORT", 8081),
                 port(env, "MEETINGS_PORT", 8082), port(env, "PROGRAMS_PORT", 8083),
+                port(env, "GATEWAY_MANAGEMENT_PORT", 9080), port(env, "ORGANIZATIONS_MANAGEMENT_PORT", 9081),
+                port(env, "MEETINGS_MANAGEMENT_PORT", 9082), port(env, "PROGRAMS_MANAGEMENT_PORT", 9083),
                 port(env, "OAS_PG_PORT", 15432), kafkaPort, startTimeout(env));
     }
 

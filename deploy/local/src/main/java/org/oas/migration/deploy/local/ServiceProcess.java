@@ -27,15 +27,18 @@ final class ServiceProcess {
 
     private final String name;
     private final int port;
+    /** Where health answers: the management interface, not the public port. */
+    private final int managementPort;
     private final Path jar;
     private final Path logFile;
     private final Path pidFile;
     private final Process process;
     private volatile boolean stopping;
 
-    private ServiceProcess(String name, int port, Path jar, Path logFile, Path pidFile, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path jar, Path logFile, Path pidFile, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.logFile = logFile;
         this.pidFile = pidFile;
@@ -56,11 +59,13 @@ final class ServiceProcess {
         return files;
     }
 
-    static ServiceProcess start(String name, int port, Path jar, Map<String, String> env, Path logsDir, Path runDir) {
+    static ServiceProcess start(String name, int port, int managementPort, Path jar, Map<String, String> env, Path logsDir,
+                                Path runDir) {
         Path logFile = logsDir.resolve(name + ".log");
         Path pidFile = runDir.resolve(name + ".pid");
         stopLeftover(name, pidFile, jar);
-        requireFreePort(name, port);
+        requireFreePort(name, port, "port");
+        requireFreePort(name, managementPort, "management port");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions(name, jar));
@@ -79,16 +84,19 @@ final class ServiceProcess {
             Process process = builder.start();
             // Lets the next run stop this service should the launcher be killed without running its hooks (kill -9).
             Files.writeString(pidFile, process.pid() + "\n");
-            return new ServiceProcess(name, port, jar, logFile, pidFile, process);
+            return new ServiceProcess(name, port, managementPort, jar, logFile, pidFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + " (" + String.join(" ", command) + ")", e);
         }
     }
 
-    /** Polls the readiness check; the pause is a wait on the process, so a crash is noticed at once. */
+    /**
+     * Polls the readiness check on the management interface; the pause is a wait on the process, so a crash is
+     * noticed at once.
+     */
     void awaitReady(HttpClient http, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        URI health = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        URI health = URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready");
         HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET().build();
         while (true) {
             if (!process.isAlive()) {
@@ -208,13 +216,13 @@ final class ServiceProcess {
     }
 
     /** Fails clearly instead of letting the readiness check talk to whatever already listens there. */
-    private static void requireFreePort(String name, int port) {
+    private static void requireFreePort(String name, int port, String which) {
         try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress("0.0.0.0", port));
         } catch (IOException e) {
-            throw new IllegalStateException(name + ": port " + port + " is already in use (choose another one with the "
-                    + "environment variable for this service's port, see --help)");
+            throw new IllegalStateException(name + ": " + which + " " + port + " is already in use (choose another one with "
+                    + "the environment variable for this service's " + which + ", see --help)");
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 /** The services of the suite, in start order (dependencies first), and the environment each one reads. */
 final class Services {
 
-    record Service(String name, String envPrefix, int port, Path jar) {
+    /** {@code managementPort}: health and metrics (Quarkus's management interface, loopback only). */
+    record Service(String name, String envPrefix, int port, int managementPort, Path jar) {
         boolean exists() {
             return Files.isRegularFile(jar);
         }
@@ -38,10 +39,10 @@ final class Services {
 
     List<Service> all() {
         return List.of(
-                service(ORGANIZATIONS, "ORGANIZATIONS_", options.organizationsPort()),
-                service(MEETINGS, "MEETINGS_", options.meetingsPort()),
-                service(PROGRAMS, "PROGRAMS_", options.programsPort()),
-                service(GATEWAY, "GATEWAY_", options.gatewayPort()));
+                service(ORGANIZATIONS, "ORGANIZATIONS_", options.organizationsPort(), options.organizationsManagementPort()),
+                service(MEETINGS, "MEETINGS_", options.meetingsPort(), options.meetingsManagementPort()),
+                service(PROGRAMS, "PROGRAMS_", options.programsPort(), options.programsManagementPort()),
+                service(GATEWAY, "GATEWAY_", options.gatewayPort(), options.gatewayManagementPort()));
     }
 
     /** Tokens name the gateway as issuer: it is the address clients use once it exists. */
@@ -56,6 +57,7 @@ final class Services {
     Map<String, String> environment(Service service, Infrastructure infra) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(service.envPrefix() + "PORT", Integer.toString(service.port()));
+        env.put(service.envPrefix() + "MANAGEMENT_PORT", Integer.toString(service.managementPort()));
         switch (service.name()) {
             case ORGANIZATIONS -> {
                 database(env, service, infra.organizationsDbUrl(), infra);
@@ -91,7 +93,7 @@ final class Services {
         env.put(service.envPrefix() + "DB_PASSWORD", infra.dbPassword());
     }
 
-    private Service service(String name, String prefix, int port) {
-        return new Service(name, prefix, port, options.repoRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar"));
+    private Service service(String name, String prefix, int port, int managementPort) {
+        return new Service(name, prefix, port, managementPort, options.repoRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar"));
     }
 }
