@@ -55,14 +55,15 @@ public class BodySizeLimit {
 
     private void check(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && parse(length) > maxBytes) {
+        if (length != null && declaredLength(length) > maxBytes) {
             RouteProblems.send(ctx.response(), tooLarge(maxBytes), ctx.request().path());
             return;
         }
         ctx.next();
     }
 
-    private static long parse(String length) {
+    /** A declared {@code Content-Length}, 0 when it is not a number (the codec refuses those anyway). */
+    public static long declaredLength(String length) {
         try {
             return Long.parseLong(length.trim());
         } catch (NumberFormatException e) {

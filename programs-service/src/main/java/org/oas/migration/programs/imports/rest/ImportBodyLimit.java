@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.oas.migration.platform.problem.BodySizeLimit;
 import org.oas.migration.platform.problem.Problem;
 import org.oas.migration.platform.problem.ProblemType;
 import org.oas.migration.programs.imports.domain.ImportsConfig;
@@ -41,7 +42,7 @@ public class ImportBodyLimit {
         long max = config.maxBodySize().asLongValue();
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
-            long length = parse(declared);
+            long length = BodySizeLimit.declaredLength(declared);
             if (length > max) {
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -64,13 +65,5 @@ public class ImportBodyLimit {
         }
         ctx.put(MAX_REQUEST_SIZE, config.maxBodySize().asLongValue());
         ctx.next();
-    }
-
-    private static long parse(String length) {
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }
