@@ -138,6 +138,14 @@ class OpenApiTest {
         assertTrue(config.contains("/q/openapi"), "swagger-ui points at the merged document");
     }
 
+    @Test
+    void theMergedDocumentIsGzippedForAClientThatAcceptsIt() throws Exception {
+        GzipReads.Answer answer = GzipReads.get("/q/openapi");
+        assertEquals(200, answer.status());
+        assertEquals("gzip", answer.contentEncoding());
+        assertEquals(merged(), JSON.readTree(answer.body()));
+    }
+
     private static JsonNode merged() throws Exception {
         return JSON.readTree(given().get("/q/openapi").then().statusCode(200).extract().asString());
     }

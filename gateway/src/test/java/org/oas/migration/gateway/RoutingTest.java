@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -138,6 +140,22 @@ class RoutingTest {
         }
         assertEquals(100_000, count);
         assertEquals("{\"line\":99999}", last);
+    }
+
+    @Test
+    void aServicesGzippedAnswerArrivesCompressedOnceAndLabelled() throws Exception {
+        GzipReads.Answer answer = GzipReads.get("/v1/meetings/m-1/gzipped");
+        assertEquals(200, answer.status());
+        assertEquals("gzip", answer.contentEncoding());
+        assertEquals("{\"service\":\"meetings\",\"compressed\":true}", answer.body());
+    }
+
+    @Test
+    void aServicesUncompressedAnswerIsRelayedAsItCame() throws Exception {
+        GzipReads.Answer answer = GzipReads.get("/v1/meetings/m-1");
+        assertEquals(200, answer.status());
+        assertNull(answer.contentEncoding());
+        assertEquals("meetings", new JsonObject(answer.body()).getString("service"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A stand-in for one service: serves a canned OpenAPI document, answers searches on its collections with two
  * canned hits, and echoes everything else (method, path, query, headers, body size and CRC, counted as it streams).
- * `X-Stub-Status` picks the status; `GET .../lines?count=N` streams N NDJSON lines back.
+ * `X-Stub-Status` picks the status; `GET .../lines?count=N` streams N NDJSON lines back; `GET .../gzipped` answers a body it gzipped itself.
  */
 final class StubService {
 
@@ -76,6 +78,8 @@ final class StubService {
             request.response().putHeader("Content-Type", "application/json").end(openapi);
         } else if (collections.contains(path) && request.getParam("q") != null) {
             search(request);
+        } else if (path.endsWith("/gzipped")) {
+            gzipped(request);
         } else if (path.endsWith("/lines")) {
             lines(request, Integer.parseInt(request.getParam("count")));
         } else {
@@ -106,6 +110,18 @@ final class StubService {
             request.response().write("{\"line\":" + i + "}\n");
         }
         request.response().end();
+    }
+
+    /** A JSON body the service compressed itself, as the platform's services do for clients that accept gzip. */
+    private void gzipped(HttpServerRequest request) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(new JsonObject().put("service", name).put("compressed", true).encode().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        request.response().putHeader("Content-Type", "application/json").putHeader("Content-Encoding", "gzip")
+                .end(Buffer.buffer(bytes.toByteArray()));
     }
 
     private void echo(HttpServerRequest request) {

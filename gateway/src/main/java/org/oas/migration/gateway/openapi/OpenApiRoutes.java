@@ -28,6 +28,8 @@ public class OpenApiRoutes {
                         "The API description could not be assembled yet."), path);
                 return;
             }
+            // Quarkus marks every Vert.x route's answer `identity` (not compressed); these documents are large and text.
+            context.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
             context.response()
                     .putHeader(HttpHeaders.CONTENT_TYPE, yaml ? "application/yaml;charset=UTF-8" : "application/json;charset=UTF-8")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")

@@ -68,7 +68,13 @@ final class ForwardedHeaders {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!HOP_BY_HOP.contains(lower) && !listed.contains(lower)) {
                 boolean link = lower.equals("location") || lower.equals("content-location") || lower.equals("link");
-                target.add(name, link ? rewrite(value, origins, linkOrigin) : value);
+                if (lower.equals("content-encoding")) {
+                    // Replaces the `identity` marker Quarkus puts on every answer when compression is on: with both, the
+                    // server would drop the header, send the service's gzip bytes unlabelled, and the client would read garbage.
+                    target.set(name, value);
+                } else {
+                    target.add(name, link ? rewrite(value, origins, linkOrigin) : value);
+                }
             }
         });
     }

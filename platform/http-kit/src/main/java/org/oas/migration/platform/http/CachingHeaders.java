@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code Cache-Control} and {@code Vary} on every answer, so caches and browsers reuse what they may and no more:
@@ -28,6 +31,8 @@ import jakarta.ws.rs.ext.Provider;
 public class CachingHeaders implements ContainerResponseFilter {
 
     static final String VARY_ON = "Accept-Language, Authorization";
+
+    private static final Map<Method, Boolean> EVENT_STREAM_METHODS = new ConcurrentHashMap<>();
 
     /** Looked up per answer: JAX-RS creates providers at static init, before runtime config mappings exist. */
     @Inject
@@ -64,10 +69,17 @@ public class CachingHeaders implements ContainerResponseFilter {
         return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
     }
 
-    /** A stream's headers may go out before its media type is set: the method's declaration decides. */
+    /**
+     * A stream's headers may go out before its media type is set: the method's declaration decides, read once per
+     * resource method (answers then cost a map lookup, no reflection or media-type parsing).
+     */
     private boolean producesEvents() {
-        Produces produces = resource == null || resource.getResourceMethod() == null ? null
-                : resource.getResourceMethod().getAnnotation(Produces.class);
+        Method method = resource == null ? null : resource.getResourceMethod();
+        return method != null && EVENT_STREAM_METHODS.computeIfAbsent(method, CachingHeaders::declaresEventStream);
+    }
+
+    private static boolean declaresEventStream(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
         if (produces == null) {
             return false;
         }

@@ -3,6 +3,7 @@ package org.oas.migration.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -30,6 +31,8 @@ import org.oas.migration.platform.problem.ProblemType;
 public final class EntityTags {
 
     private static final int DIGEST_BYTES = 12;
+
+    private static volatile MapperOf mapperOf;
 
     private EntityTags() {
     }
@@ -76,10 +79,27 @@ public final class EntityTags {
 
     private static byte[] serialise(Object body) {
         try {
-            return Arc.container().instance(ObjectMapper.class).get().writeValueAsBytes(body);
+            return mapper().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The application's mapper, looked up once per container: a static cache alone would outlive a test's restart of
+     * the application with another configuration, so the container it came from is kept beside it.
+     */
+    private static ObjectMapper mapper() {
+        ArcContainer container = Arc.container();
+        MapperOf cached = mapperOf;
+        if (cached == null || cached.container() != container) {
+            cached = new MapperOf(container, container.instance(ObjectMapper.class).get());
+            mapperOf = cached;
+        }
+        return cached.mapper();
+    }
+
+    private record MapperOf(ArcContainer container, ObjectMapper mapper) {
     }
 
     static String digest(byte[] json) {
