@@ -34,22 +34,29 @@ public class StandardResponses implements OASFilter {
             if (responses == null) {
                 continue;
             }
+            problemBodies(responses);
             add(responses, "400", "Invalid input: the problem names each invalid field in `errors`");
             add(responses, "500", "Unexpected error (logged; no internals are disclosed)");
             add(responses, "503", "A dependency (the database) is unavailable; retry after `Retry-After` seconds");
             if (hasPathParameter) {
                 add(responses, "404", "No such resource");
+                add(responses, "410", "The resource was deleted");
             }
             switch (entry.getKey()) {
                 case POST, PUT, PATCH -> {
                     add(responses, "409", "Conflict with the stored state (a duplicate natural key)");
                     add(responses, "413", "Request body too large");
                     add(responses, "415", "Unsupported Content-Type");
-                    if (entry.getKey() != PathItem.HttpMethod.POST) {
+                    if (entry.getKey() == PathItem.HttpMethod.POST) {
+                        add(responses, "422", "The Idempotency-Key was used before with another request body");
+                    } else {
                         add(responses, "412", "If-Match does not name the current version");
                     }
                 }
-                case DELETE -> add(responses, "412", "If-Match does not name the current version");
+                case DELETE -> {
+                    add(responses, "409", "Conflict with the stored state (something still depends on the resource)");
+                    add(responses, "412", "If-Match does not name the current version");
+                }
                 default -> { }
             }
             if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
@@ -71,6 +78,7 @@ public class StandardResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
+        nullableNextCursors(components);
         components.addSchema("FieldViolation", OASFactory.createSchema().type(List.of(SchemaType.OBJECT))
                 .description("One invalid field of the request.")
                 .addProperty("field", text("JSON path of the field, e.g. memberCountries[0].country", "endDate"))
@@ -91,13 +99,51 @@ public class StandardResponses implements OASFilter {
         return OASFactory.createSchema().type(List.of(SchemaType.STRING)).description(description).example(example);
     }
 
+    /** The error answer, or the Problem body on one a resource declared without content (it has no other body). */
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse declared = responses.getAPIResponse(status);
+        if (declared == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+        } else if (declared.getContent() == null || declared.getContent().getMediaTypes() == null
+                || declared.getContent().getMediaTypes().isEmpty()) {
+            declared.setContent(problemContent());
+        }
+    }
+
+    /** Every 4xx and 5xx a resource declares itself carries the Problem body too. */
+    private static void problemBodies(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
             return;
         }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static Content problemContent() {
         MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
-        Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
-        responses.addAPIResponse(status, response);
+        return OASFactory.createContent().addMediaType("application/problem+json", problem);
+    }
+
+    /**
+     * A list page's {@code nextCursor} is null on the last page: said once here for every page schema (an object with
+     * {@code items} and {@code nextCursor}), so no page record can forget it.
+     */
+    private static void nullableNextCursors(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().values().forEach(schema -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties != null && properties.containsKey("items") && properties.get("nextCursor") != null) {
+                Schema cursor = properties.get("nextCursor");
+                cursor.setType(List.of(SchemaType.STRING, SchemaType.NULL));
+                if (cursor.getDescription() == null) {
+                    cursor.setDescription("The cursor of the next page (pass it as `cursor`); null on the last page");
+                }
+            }
+        });
     }
 }
