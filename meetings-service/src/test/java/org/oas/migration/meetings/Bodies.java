@@ -52,8 +52,9 @@ final class Bodies {
 
     /** A resolution with sponsors, paragraphs and citations. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FullResolution(String symbol, Map<String, String> title, String bodyCode, String status, List<String> sponsors,
-                          List<String> coSponsors, List<Preambular> preambular, List<Operative> operative, List<String> cites) {
+    record FullResolution(String symbol, Map<String, String> title, String bodyCode, String status, String adoptionDate,
+                          List<String> sponsors, List<String> coSponsors, List<Preambular> preambular, List<Operative> operative,
+                          List<String> cites) {
     }
 
     record Preambular(String verb, Map<String, String> text) {

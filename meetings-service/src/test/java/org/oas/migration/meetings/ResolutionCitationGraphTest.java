@@ -36,7 +36,7 @@ class ResolutionCitationGraphTest {
         Registry.organization(IOM, "International Organization for Migration", "Organización Internacional para las Migraciones", 0);
         cited = Api.admin().body(Bodies.Resolution.of(CITED, "The Human Rights of Migrants", GA).withoutAdoptionDate()).post("/v1/resolutions");
         created = Api.admin().body(new Bodies.FullResolution(CITING.toLowerCase(), Map.of("en", "Strengthening the Topic of Migration in the OAS",
-                        "es", "Fortalecimiento del tema migratorio en la OEA"), GA, "adopted", List.of("MX"), List.of("EC"),
+                        "es", "Fortalecimiento del tema migratorio en la OEA"), GA, "adopted", null, List.of("MX"), List.of("EC"),
                 List.of(new Bodies.Preambular("RECALLING", Map.of("en", "resolution " + CITED)),
                         new Bodies.Preambular("AWARE", Map.of("en", "that all member states are countries of origin, transit and destination",
                                 "es", "de que todos los Estados Miembros son países de origen, tránsito y destino de migrantes"))),

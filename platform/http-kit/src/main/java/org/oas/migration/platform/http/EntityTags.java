@@ -26,7 +26,8 @@ import org.oas.migration.platform.problem.ProblemType;
  * same version lost no one's update.
  *
  * <p>The body is serialised once, here, with the application's {@link ObjectMapper}, and those bytes are the entity:
- * the digest is over exactly what the client receives.
+ * the digest is over exactly what the client receives. A representation in another media type (an Akoma Ntoso
+ * document) is tagged the same way over its own bytes, so each representation of a resource has its own tag.
  */
 public final class EntityTags {
 
@@ -45,12 +46,20 @@ public final class EntityTags {
 
     /** 304 when If-None-Match names the current representation, else 200 with the body and its ETag. */
     public static Response conditionalGet(Request request, long version, Object body) {
-        Tagged tagged = tag(version, body);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tagged.tag());
+        return conditionalGet(request, version, serialise(body), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The same for a representation already written in another media type (an XML export): the tag is the version
+     * and a digest of exactly these bytes. A builder, so the caller may add the headers of that representation.
+     */
+    public static Response.ResponseBuilder conditionalGet(Request request, long version, byte[] body, MediaType type) {
+        EntityTag tag = new EntityTag(version + "-" + digest(body));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(tagged.tag()).build();
+            return notModified.tag(tag);
         }
-        return tagged.respond(Response.ok()).build();
+        return Response.ok().entity(body).type(type).tag(tag);
     }
 
     /** A write with If-Match must name the current version, or nothing is changed (412). */
