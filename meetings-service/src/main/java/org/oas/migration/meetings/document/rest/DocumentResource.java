@@ -92,6 +92,7 @@ public class DocumentResource {
     @Operation(operationId = "lookupDocument", summary = "Find a document by symbol",
             description = "Tolerant of spacing, case and punctuation: `cp/od-1592/07 rev.1` finds `CP/OD-1592/07 rev. 1`.")
     @APIResponse(responseCode = "200", description = "The document, with its canonical symbol", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "No live document has that symbol")
     public Response lookup(@Parameter(example = "CP/OD-1592/07 rev. 1", required = true) @QueryParam("symbol") String symbol,
                            @Context Request request) {
         if (QueryParams.blankToNull(symbol) == null) {

@@ -3,7 +3,9 @@ package org.oas.migration.platform.testing.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -28,9 +30,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OpenApiDocument {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** OpenAPI 3.1's dialect: 2020-12 plus its own keywords (example, discriminator, xml) known rather than unknown. */
+    /**
+     * OpenAPI 3.1's dialect: 2020-12 plus its own keywords (example, discriminator, xml); the document's {@code paths}
+     * and {@code components} sit beside the root reference only for it to resolve, so they are known, not validated.
+     */
+    private static final JsonMetaSchema DIALECT = JsonMetaSchema.builder(OpenApi31.getInstance())
+            .keyword(new NonValidationKeyword("paths")).keyword(new NonValidationKeyword("components")).build();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.metaSchema(OpenApi31.getInstance()).defaultMetaSchemaIri(OpenApi31.getInstance().getIri()));
+            builder -> builder.metaSchema(DIALECT).defaultMetaSchemaIri(DIALECT.getIri()));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
 
@@ -66,17 +73,6 @@ final class OpenApiDocument {
         return Optional.ofNullable(best);
     }
 
-    /** Whether any operation (of any method) is documented at this path. */
-    boolean describesPath(String rawPath) {
-        String[] segments = segments(rawPath);
-        for (Iterator<String> it = document.path("paths").fieldNames(); it.hasNext(); ) {
-            if (matches(it.next(), segments) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Every way the answer departs from what the operation declares; empty when it matches.
      *
@@ -94,7 +90,10 @@ final class OpenApiDocument {
         if (contentType == null || contentType.isBlank() || status == 204 || status == 304 || "head".equals(operation.method())) {
             return List.of();
         }
-        JsonNode content = responses.get(key).path("content");
+        String ref = responses.get(key).path("$ref").asText("");
+        String responsePointer = ref.startsWith("#/") ? ref.substring(1)
+                : "/paths/" + escape(operation.template()) + "/" + operation.method() + "/responses/" + key;
+        JsonNode content = document.at(responsePointer).path("content");
         String mediaType = mediaType(contentType);
         if (content.isMissingNode() || content.isEmpty()) {
             return List.of(where + ": a " + mediaType + " body, but the response declares no content");
@@ -113,8 +112,7 @@ final class OpenApiDocument {
         } catch (IOException e) {
             return List.of(where + ": the body is not JSON");
         }
-        String pointer = "/paths/" + escape(operation.template()) + "/" + operation.method() + "/responses/" + key
-                + "/content/" + escape(declared) + "/schema";
+        String pointer = responsePointer + "/content/" + escape(declared) + "/schema";
         List<String> violations = new ArrayList<>();
         compiled.computeIfAbsent(pointer, this::schemaAt).validate(instance)
                 .forEach(message -> violations.add(where + " " + declared + ": " + message.getMessage()));

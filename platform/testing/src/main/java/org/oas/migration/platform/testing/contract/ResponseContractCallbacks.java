@@ -19,8 +19,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <ul>
  *   <li>{@code oas.testing.contract}: {@code fail} (default), {@code report} or {@code off};</li>
  *   <li>{@code oas.testing.contract.document}: the document's path, {@code /q/openapi} by default;</li>
- *   <li>{@code oas.testing.contract.undescribed-paths}: {@code fail} (default) or {@code skip}, for an application
- *       whose document covers only part of its paths (the gateway, which relays the services' paths).</li>
+ *   <li>{@code oas.testing.contract.paths}: the path prefixes checked (comma-separated; all by default), for an
+ *       application whose tests reach paths its document describes for someone else (the gateway's merged document
+ *       describes the services' paths, which its tests reach on stand-ins).</li>
  * </ul>
  */
 public class ResponseContractCallbacks implements QuarkusTestBeforeEachCallback, QuarkusTestAfterAllCallback {
@@ -60,9 +61,8 @@ public class ResponseContractCallbacks implements QuarkusTestBeforeEachCallback,
             ResponseContract.Mode mode = ResponseContract.Mode.valueOf(config.getOptionalValue("oas.testing.contract", String.class)
                     .orElse("fail").toUpperCase(Locale.ROOT));
             String document = config.getOptionalValue("oas.testing.contract.document", String.class).orElse("/q/openapi");
-            boolean undescribedFail = !"skip".equalsIgnoreCase(config.getOptionalValue("oas.testing.contract.undescribed-paths",
-                    String.class).orElse("fail"));
-            current = new ResponseContract(mode, document, undescribedFail);
+            List<String> paths = config.getOptionalValues("oas.testing.contract.paths", String.class).orElse(List.of("/"));
+            current = new ResponseContract(mode, document, paths);
             contract = current;
         }
         return current;
