@@ -205,6 +205,8 @@ class ActivityIatiExportTest {
     void theExportHasNoPagesSoLimitAndCursorAreRefused() {
         given().accept(IATI).queryParam("limit", "10").get("/v1/activities").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        given().queryParam("cursor", "abc").get("/v1/activities/export/iati").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,8 +60,16 @@ public class ActivityIatiExport {
     @Inject
     ObjectMapper json;
 
-    /** 200 with the document of every activity of the list that IATI can represent, streamed, as {@code type}. */
-    public Response list(ActivityFilter filter, ContactVisibility contacts, MediaType type) {
+    /**
+     * 200 with the document of every activity of the list that IATI can represent, streamed, as {@code type}; a 400 for
+     * {@code limit} or {@code cursor}, which page the JSON list only.
+     */
+    public Response list(ActivityFilter filter, ContactVisibility contacts, MediaType type, UriInfo uri) {
+        for (String paging : List.of("limit", "cursor")) {
+            if (uri.getQueryParameters().containsKey(paging)) {
+                throw ApiException.invalid(paging, "pages the JSON list only: the IATI document holds every matching activity");
+            }
+        }
         long omitted = QuarkusTransaction.joiningExisting().call(() -> activities.countNotIati(filter));
         StreamingOutput document = out -> {
             IatiActivitiesWriter writer = new IatiActivitiesWriter(out, now());

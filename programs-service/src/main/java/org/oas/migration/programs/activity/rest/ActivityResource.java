@@ -137,11 +137,7 @@ public class ActivityResource {
         ActivityFilter filter = params.filter(headers);
         MediaType iati = iatiType(headers);
         if (iati != null) {
-            if (page.limit != null || page.cursor != null) {
-                throw ApiException.invalid(page.limit != null ? "limit" : "cursor",
-                        "is for the JSON list: the IATI document holds every matching activity");
-            }
-            return export.list(filter, contactVisibility(), iati);
+            return export.list(filter, contactVisibility(), iati, uri);
         }
         Page<ViewQuery.Row> rows = activities.page(filter, contactVisibility(), page.request());
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
@@ -158,7 +154,7 @@ public class ActivityResource {
                     @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA))})
     public Response exportIati(@BeanParam ActivityListParams params, @Context HttpHeaders headers) {
         MediaType type = Objects.requireNonNullElse(iatiType(headers), MediaType.valueOf(IatiCodes.MEDIA_TYPE));
-        return export.list(params.filter(headers), contactVisibility(), type);
+        return export.list(params.filter(headers), contactVisibility(), type, uri);
     }
 
     @GET
