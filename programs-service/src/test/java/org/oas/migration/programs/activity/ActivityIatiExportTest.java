@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -232,6 +234,18 @@ class ActivityIatiExportTest {
         assertEquals(List.of("+1 202 555 0100"), texts(partner, contact + "/telephone"));
         String single = given().accept(IATI).get("/v1/activities/" + idOf(ILO, "contacts-1")).then().statusCode(200).extract().asString();
         assertEquals(List.of(), texts(single, contact + "/email"));
+    }
+
+    @Test
+    void theOpenApiDocumentDeclaresTheMediaTypesAndTheUrlForm() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/v1/activities'.get.responses.'200'.content", hasKey(IATI))
+                .body("paths.'/v1/activities'.get.responses.'200'.content", hasKey("application/json"))
+                .body("paths.'/v1/activities'.get.responses.'200'.headers", hasKey("IATI-Omitted-Activities"))
+                .body("paths.'/v1/activities/{id}'.get.responses.'200'.content", hasKey(IATI))
+                .body("paths.'/v1/activities/export/iati'.get.operationId", equalTo("exportActivitiesIati"))
+                .body("paths.'/v1/activities/export/iati'.get.parameters.name", hasItems("country", "reportingOrganization", "q"))
+                .body("paths.'/v1/activities/export/iati'.get.responses.'200'.content", hasKey("application/xml"));
     }
 
     private static String idOf(String org, String externalId) {
