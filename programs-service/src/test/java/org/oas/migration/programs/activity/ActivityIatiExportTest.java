@@ -214,7 +214,7 @@ class ActivityIatiExportTest {
     @Test
     void anAcceptTheApiDoesNotAnswerIsStillA406Problem() {
         given().accept("text/csv").get("/v1/activities").then().statusCode(406).contentType("application/problem+json")
-                .body("type", endsWith("/not-acceptable"));
+                .body("type", endsWith("/not-acceptable")).body("detail", containsString("OpenAPI"));
         given().accept("application/json").get("/v1/activities/export/iati").then().statusCode(406)
                 .contentType("application/problem+json");
         given().accept(ContentType.JSON).queryParam("reportingOrganization", IOM).get("/v1/activities").then().statusCode(200)

@@ -77,7 +77,7 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed on this resource";
-            case 406 -> "No representation matches the Accept header; this API answers application/json";
+            case 406 -> "No representation matches the Accept header; the operation's responses in the OpenAPI document list the media types it answers";
             case 415 -> "Unsupported Content-Type; see the operation's request body in the OpenAPI document";
             default -> type.title();
         };
