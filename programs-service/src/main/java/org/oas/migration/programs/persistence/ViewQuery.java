@@ -75,6 +75,11 @@ public final class ViewQuery {
         return value == null ? this : where(clause, toColumn.apply(value));
     }
 
+    /** How many rows the list holds (no page read, no order). */
+    public long count(EntityManager em) {
+        return em.unwrap(Session.class).doReturningWork(query::count);
+    }
+
     public Page<Row> page(EntityManager em, PageRequest page) {
         order.apply(query, page);
         List<Row> rows = em.unwrap(Session.class).doReturningWork(connection -> {

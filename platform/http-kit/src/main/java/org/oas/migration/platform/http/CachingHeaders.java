@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>writes, errors, event streams: {@code no-store}.</li>
  * </ul>
  * Every read varies by {@code Authorization} (what a caller sees depends on who it is) and {@code Accept-Language}
- * (lists sort and search in the request's language). A resource that sets {@code Cache-Control} itself keeps it.
+ * (lists sort and search in the request's language), and a method that answers more than one media type (JSON or IATI XML,
+ * say) by {@code Accept} too. A resource that sets {@code Cache-Control} itself keeps it.
  */
 @Provider
 public class CachingHeaders implements ContainerResponseFilter {
@@ -49,7 +50,7 @@ public class CachingHeaders implements ContainerResponseFilter {
         }
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request, response));
         if (isRead(request)) {
-            headers.add(HttpHeaders.VARY, VARY_ON);
+            headers.add(HttpHeaders.VARY, negotiatesMediaType() ? VARY_ON + ", " + HttpHeaders.ACCEPT : VARY_ON);
         }
     }
 
@@ -89,6 +90,13 @@ public class CachingHeaders implements ContainerResponseFilter {
             }
         }
         return false;
+    }
+
+    /** The method answers several media types, chosen by the request's Accept. */
+    private boolean negotiatesMediaType() {
+        Produces produces = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(Produces.class);
+        return produces != null && produces.value().length > 1;
     }
 
     private static boolean isEventStream(MediaType type) {

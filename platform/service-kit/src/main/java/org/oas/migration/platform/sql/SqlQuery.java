@@ -66,6 +66,19 @@ public final class SqlQuery {
         return statement;
     }
 
+    /** As plain JDBC: the number of rows this query selects (build it without ORDER BY or LIMIT). */
+    public long count(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM (" + jdbcSql() + ") counted")) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private Query bind(Query query) {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));

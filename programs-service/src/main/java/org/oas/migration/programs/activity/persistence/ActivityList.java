@@ -8,6 +8,7 @@ import org.oas.migration.platform.ids.UuidV7;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.text.LookupKey;
+import org.oas.migration.programs.iati.persistence.IatiRequirements;
 import org.oas.migration.programs.persistence.JsonArrays;
 import org.oas.migration.programs.persistence.ViewQuery;
 
@@ -19,6 +20,23 @@ public class ActivityList {
     EntityManager em;
 
     public Page<ViewQuery.Row> page(ActivityFilter filter, ContactVisibility contacts, PageRequest page) {
+        return query(filter, contacts).page(em, page);
+    }
+
+    /** A page of the list's activities that IATI can represent ({@link IatiRequirements}), as the list shows them. */
+    public Page<ViewQuery.Row> iatiPage(ActivityFilter filter, ContactVisibility contacts, PageRequest page) {
+        IatiRequirements.Condition met = IatiRequirements.met();
+        return query(filter, contacts).where(met.sql(), met.values().toArray()).page(em, page);
+    }
+
+    /** How many of the list's activities IATI cannot represent (an export leaves them out). */
+    public long countNotIati(ActivityFilter filter) {
+        IatiRequirements.Condition unmet = IatiRequirements.unmet();
+        return query(filter, ContactVisibility.PUBLIC).where(unmet.sql(), unmet.values().toArray()).count(em);
+    }
+
+    /** The list: the filter as conditions over the activity table, each row's view as {@code contacts} allows. */
+    private ViewQuery query(ActivityFilter filter, ContactVisibility contacts) {
         ViewQuery query = new ViewQuery("activity", view(contacts), filter.language(), filter.q());
         query.whereGiven(filter.organization(), "t.organization_codes @> cast(? AS jsonb)", JsonArrays::of);
         query.whereGiven(filter.reportingOrganization(), "t.reporting_org_code = ?");
@@ -31,7 +49,7 @@ public class ActivityList {
         query.whereGiven(filter.program(), "t.program_code = ?");
         query.whereGiven(filter.externalId(), "t.external_id = ?");
         query.whereGiven(filter.updatedSince(), "t.updated_at >= ?");
-        return query.page(em, page);
+        return query;
     }
 
     /**

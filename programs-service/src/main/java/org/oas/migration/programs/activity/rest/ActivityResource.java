@@ -1,6 +1,7 @@
 package org.oas.migration.programs.activity.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,19 +26,20 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.platform.endpoint.Endpoints;
 import org.oas.migration.platform.http.Representation;
-import org.oas.migration.platform.http.Languages;
-import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.idempotency.IdempotentPost;
+import org.oas.migration.platform.json.RawJson;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageRequest;
@@ -46,28 +48,53 @@ import org.oas.migration.platform.patch.JsonMergePatch;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.security.Caller;
 import org.oas.migration.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
-import java.util.Optional;
-import org.oas.migration.programs.activity.persistence.ActivityFilter;
 import org.oas.migration.programs.activity.domain.ActivityService;
 import org.oas.migration.programs.activity.domain.ActivityView;
 import org.oas.migration.programs.activity.domain.ActivityWriteResult;
-import org.oas.migration.programs.activity.persistence.ContactVisibility;
+import org.oas.migration.programs.activity.persistence.ActivityEntity;
+import org.oas.migration.programs.activity.persistence.ActivityFilter;
 import org.oas.migration.programs.activity.persistence.ActivityList;
 import org.oas.migration.programs.activity.persistence.ActivityRevisionList;
-import org.oas.migration.programs.activity.domain.ActivityStatus;
-import org.oas.migration.programs.activity.domain.PartialDate;
-import org.oas.migration.programs.activity.domain.Theme;
-import org.oas.migration.programs.activity.persistence.ActivityEntity;
-import org.oas.migration.programs.support.Actors;
-import org.oas.migration.programs.support.QueryValues;
-import org.oas.migration.platform.json.RawJson;
+import org.oas.migration.programs.activity.persistence.ContactVisibility;
+import org.oas.migration.programs.iati.domain.IatiCodes;
 import org.oas.migration.programs.persistence.ViewQuery;
+import org.oas.migration.programs.support.Actors;
 
 @Path("/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities", description = "What organizations do on migration, as they report it; partners keep their own activities up to date.")
 public class ActivityResource {
+
+    static final String EXPORT_PATH = "`GET /v1/activities/export/iati`";
+
+    static final String IATI_SCHEMA = "An IATI 2.03 iati-activities document (https://iatistandard.org/en/iati-standard/203/activity-standard/)";
+
+    static final String OMITTED_DESCRIPTION = "How many activities matching the filters the document leaves out because they lack "
+            + "what the IATI schema requires: a reporting organization with an iati-org-id identifier, a description, a "
+            + "participating organization, a date";
+
+    static final String EXPORT_DESCRIPTION = """
+            The activities matching the filters of `GET /v1/activities` (the same parameters, no `limit` or `cursor`) as one \
+            IATI 2.03 `iati-activities` document, streamed; the same as `GET /v1/activities` with \
+            `Accept: application/vnd.iati.activities+xml`, as a URL to link to. Newest first (by relevance with `q`).
+
+            The mapping is the inverse of the IATI import's (`POST /v1/imports`), so an exported activity imported again is \
+            `unchanged` as far as the mapping carries it: `iati-identifier` <- the activity's `iati-activity-id` identifier, else \
+            `externalId` when it begins with the reporting organization's IATI identifier and a hyphen, else \
+            `<reporting-org ref>-<externalId>` (then `externalId` is also an `other-identifier` of type A1, and an import of the \
+            document would create a new activity); `reporting-org` <- the registry's `iati-org-id` of the reporting organization, \
+            its type and names; `title`/`description` <- one narrative per language; `participating-org` <- roles 1-4 (`@ref` \
+            where the organization has an `iati-org-id`); `activity-status` 1-6; `activity-date` types 1-4 (a date at year or \
+            month precision is written as its first day for a start, its last day for an end); `recipient-country`; themes -> \
+            DAC `sector` codes (the first code of the import's table for each theme; themes it does not name are left out); \
+            web documents -> `document-link` (category A12); `sourceUpdatedAt` -> `last-updated-datetime`. Contacts -> \
+            `contact-info`: e-mail and telephone only for admins and the reporting organization's partner, as in JSON (the \
+            import does not read contacts). Not written: programme, geographic coverage, beneficiaries, mandates, documents \
+            of meetings-service.
+
+            Activities lacking what the IATI schema requires (a reporting organization with an `iati-org-id`, a description, a \
+            participating organization, a date) are left out and counted in the `IATI-Omitted-Activities` header. A filter \
+            matching no activity gives an empty `iati-activities` element.""";
 
     @Inject
     ActivityService service;
@@ -87,52 +114,72 @@ public class ActivityResource {
     @Inject
     ActivityList activities;
 
+    @Inject
+    ActivityIatiExport export;
+
     @Context
     UriInfo uri;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, IatiCodes.MEDIA_TYPE, MediaType.APPLICATION_XML})
     @Operation(operationId = "listActivities", summary = "List and search activities",
             description = "Newest first; with `q`, by relevance over titles, descriptions, coverage and beneficiaries (English or Spanish). "
                     + "Contacts' e-mail and phone appear only for admins and, on its own activities, the reporting partner. "
-                    + "Cursor paging; `updatedSince` for syncing.")
-    @APIResponse(responseCode = "200", description = "A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
-    public Response list(
-            @Parameter(description = "Reporting or participating organization (code)", example = "iom") @QueryParam("organization") String organization,
-            @Parameter(description = "Reporting organization (code)", example = "iom") @QueryParam("reportingOrganization") String reporting,
-            @Parameter(description = "Recipient country (ISO 3166-1 alpha-2)", example = "SV") @QueryParam("country") String country,
-            @Parameter(description = "Theme", example = "border-management") @QueryParam("theme") String theme,
-            @Parameter(description = "Status", example = "implementation") @QueryParam("status") String status,
-            @Parameter(description = "Active on or after (a date at year, month or day precision)", example = "2008") @QueryParam("from") String from,
-            @Parameter(description = "Active on or before (a date at year, month or day precision)", example = "2009-06") @QueryParam("to") String to,
-            @Parameter(description = "Mandate: an operative paragraph id, or a resolution symbol", example = "AG/RES. 2248 (XXXVI-O/06)")
-            @QueryParam("mandate") String mandate,
-            @Parameter(description = "Programme code") @QueryParam("program") String program,
-            @Parameter(description = "The partner's external id (with reportingOrganization: a lookup)") @QueryParam("externalId") String externalId,
-            @Parameter(description = "Full-text search in English or Spanish", example = "frontera salud") @QueryParam("q") String q,
-            @Parameter(description = "Only activities changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
-            @BeanParam PageParams page, @Context HttpHeaders headers) {
-        ActivityFilter filter = new ActivityFilter(QueryValues.given(organization), QueryValues.given(reporting),
-                QueryValues.given(country) == null ? null : country.trim().toUpperCase(Locale.ROOT),
-                QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()).value(),
-                QueryValues.given(status) == null ? null : ActivityStatus.fromValue(status.trim()).value(),
-                QueryValues.given(from) == null ? null : date("from", from).first(), QueryValues.given(to) == null ? null : date("to", to).last(),
-                QueryValues.given(mandate), QueryValues.given(program), QueryValues.given(externalId),
-                QueryValues.given(updatedSince) == null ? null : QueryParams.dateTime("updatedSince", updatedSince),
-                QueryParams.blankToNull(q), Languages.resolve(lang, headers));
+                    + "Cursor paging; `updatedSince` for syncing.\n\n"
+                    + "With `Accept: application/vnd.iati.activities+xml` (or `application/xml`): every matching activity as one IATI 2.03 "
+                    + "document, streamed (no `limit` or `cursor`); see " + EXPORT_PATH + " for the mapping.")
+    @APIResponse(responseCode = "200", description = "A page of activities, or (by Accept) the matching activities as IATI 2.03 XML",
+            headers = @Header(name = ActivityIatiExport.OMITTED_HEADER, description = OMITTED_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)),
+                    @Content(mediaType = IatiCodes.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA)),
+                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA))})
+    public Response list(@BeanParam ActivityListParams params, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        ActivityFilter filter = params.filter(headers);
+        MediaType iati = iatiType(headers);
+        if (iati != null) {
+            return export.list(filter, contactVisibility(), iati, uri);
+        }
         Page<ViewQuery.Row> rows = activities.page(filter, contactVisibility(), page.request());
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
     @GET
+    @Path("/export/iati")
+    @Produces({IatiCodes.MEDIA_TYPE, MediaType.APPLICATION_XML})
+    @Operation(operationId = "exportActivitiesIati", summary = "Export activities as IATI 2.03 XML",
+            description = EXPORT_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The matching activities as one IATI 2.03 iati-activities document",
+            headers = @Header(name = ActivityIatiExport.OMITTED_HEADER, description = OMITTED_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
+            content = {@Content(mediaType = IatiCodes.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA)),
+                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA))})
+    public Response exportIati(@BeanParam ActivityListParams params, @Context HttpHeaders headers) {
+        MediaType type = Objects.requireNonNullElse(iatiType(headers), MediaType.valueOf(IatiCodes.MEDIA_TYPE));
+        return export.list(params.filter(headers), contactVisibility(), type, uri);
+    }
+
+    @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, IatiCodes.MEDIA_TYPE, MediaType.APPLICATION_XML})
     @Operation(operationId = "getActivity", summary = "Get an activity",
-            description = "Contacts' e-mail and phone appear only for admins and the reporting organization's partner token.")
-    @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+            description = "Contacts' e-mail and phone appear only for admins and the reporting organization's partner token. "
+                    + "With `Accept: application/vnd.iati.activities+xml` (or `application/xml`): a one-activity IATI 2.03 document "
+                    + "(see " + EXPORT_PATH + "); 406 naming what is missing when the activity lacks what IATI requires.")
+    @APIResponse(responseCode = "200", description = "The activity (JSON, or by Accept a one-activity IATI 2.03 document)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)),
+                    @Content(mediaType = IatiCodes.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA)),
+                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA))})
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Context Request request) {
+    @APIResponse(responseCode = "406", description = "No such representation: an Accept the API does not answer, or IATI XML of an "
+            + "activity IATI cannot represent (`errors` names what it lacks)")
+    public Response get(@PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
         ActivityEntity activity = service.requireLive(id);
         ContactVisibility contacts = contactVisibility();
+        MediaType iati = iatiType(headers);
+        if (iati != null) {
+            ActivityView view = contacts.showsInFull(activity.reportingOrgCode)
+                    ? service.view(activity).seenBy(contacts, service.stored(activity)) : service.view(activity);
+            return export.one(view, iati);
+        }
         // Most readers get the stored JSON as it is; only those who see contacts in full need it rebuilt.
         Object body = contacts.showsInFull(activity.reportingOrgCode)
                 ? service.view(activity).seenBy(contacts, service.stored(activity)) : RawJson.of(activity.view);
@@ -209,6 +256,24 @@ public class ActivityResource {
         return PageResponses.ok(revisions, uri);
     }
 
+    /**
+     * The IATI media type the request asks for, or null when it asks for JSON: the first of its Accept types (most
+     * preferred first) that one of JSON, IATI XML or XML matches, in that order, as JAX-RS chose among the method's.
+     */
+    private static MediaType iatiType(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return null;
+            }
+            for (String type : ActivityIatiExport.MEDIA_TYPES) {
+                if (accepted.isCompatible(MediaType.valueOf(type))) {
+                    return MediaType.valueOf(type);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Who this caller is for the contact rule: an admin, the partner of one organization, or anyone else. */
     private ContactVisibility contactVisibility() {
         return ContactVisibility.of(caller.isAdmin(), identity.hasRole(Roles.PARTNER) ? caller.organization() : Optional.empty());
@@ -217,10 +282,6 @@ public class ActivityResource {
     private Representation view(ActivityService.Written written) {
         ActivityWriteResult result = written.result();
         return new Representation(result.id(), result.version(), written.view().seenBy(contactVisibility(), written.activity()));
-    }
-
-    private static PartialDate date(String field, String value) {
-        return PartialDate.parse(value.trim()).orElseThrow(() -> ApiException.invalid(field, "must be a date at year, month or day precision (2008, 2008-01, 2008-01-15)"));
     }
 
     @Schema(name = "ActivityPage")

@@ -130,7 +130,7 @@ public class DirectoryProjection implements InboxFeed {
         if (o.deleted()) {
             return List.of();
         }
-        return List.of(column("code", o.code(), false), column("names", projections.text(o.names()), true),
+        return List.of(column("code", o.code(), false), column("type", o.type(), false), column("names", projections.text(o.names()), true),
                 column("acronyms", projections.text(o.acronyms() == null ? Map.of() : o.acronyms()), true),
                 column("identifiers", projections.text(o.identifiers()), true));
     }

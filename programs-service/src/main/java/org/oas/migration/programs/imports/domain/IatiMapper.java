@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.programs.iati.domain.IatiCodes;
 
 /**
  * One IATI 2.03 activity as an activity write body (the NDJSON line it would have been). What cannot be carried
@@ -25,8 +26,6 @@ import org.oas.migration.platform.problem.ApiException;
  * titles) is validated by the activity writer, like any other write.
  */
 public final class IatiMapper {
-
-    public static final String ACTIVITY_ID_SCHEME = "iati-activity-id";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -62,7 +61,7 @@ public final class IatiMapper {
         participants(body, activity, notes);
         themes(body, activity, notes);
         documents(body, activity, notes);
-        body.putArray("identifiers").addObject().put("scheme", ACTIVITY_ID_SCHEME).put("value", externalId);
+        body.putArray("identifiers").addObject().put("scheme", IatiCodes.ACTIVITY_ID_SCHEME).put("value", externalId);
         sourceUpdatedAt(body, activity, notes);
         return ImportItem.of(activity.line, body, notes);
     }

@@ -3,6 +3,7 @@ package org.oas.migration.programs.imports.domain;
 import java.util.Locale;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
+import org.oas.migration.programs.iati.domain.IatiCodes;
 
 /** What an import body is, chosen by its Content-Type. */
 public enum ImportFormat {
@@ -13,7 +14,7 @@ public enum ImportFormat {
 
     public static final String NDJSON_TYPE = "application/x-ndjson";
     public static final String XML_TYPE = "application/xml";
-    public static final String IATI_TYPE = "application/vnd.iati.activities+xml";
+    public static final String IATI_TYPE = IatiCodes.MEDIA_TYPE;
     public static final String TEXT_XML_TYPE = "text/xml";
 
     private final String value;

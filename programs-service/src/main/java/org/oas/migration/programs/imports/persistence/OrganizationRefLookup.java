@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.oas.migration.platform.sql.Jsonb;
+import org.oas.migration.programs.iati.persistence.IatiOrganizations;
 
 /**
  * IATI organisation identifiers against the local copy of the registry (the organizations.v1 projection): the
@@ -16,8 +17,6 @@ import org.oas.migration.platform.sql.Jsonb;
  */
 @ApplicationScoped
 public class OrganizationRefLookup implements OrganizationRefs {
-
-    static final String IATI_ORG_SCHEME = "iati-org-id";
 
     private static final String SQL = "SELECT code FROM directory_organization "
             + "WHERE identifiers @> CAST(? AS jsonb) AND NOT deleted ORDER BY code LIMIT 1";
@@ -28,7 +27,7 @@ public class OrganizationRefLookup implements OrganizationRefs {
     @Override
     public Optional<String> codeForIatiRef(String ref) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(SQL)) {
-            select.setString(1, Jsonb.identifier(IATI_ORG_SCHEME, ref));
+            select.setString(1, Jsonb.identifier(IatiOrganizations.ORG_ID_SCHEME, ref));
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
