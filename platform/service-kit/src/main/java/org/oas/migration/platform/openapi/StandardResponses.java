@@ -36,6 +36,7 @@ public class StandardResponses implements OASFilter {
             }
             problemBodies(responses);
             add(responses, "400", "Invalid input: the problem names each invalid field in `errors`");
+            add(responses, "406", "No representation matches the Accept header (the media types are listed with each response)");
             add(responses, "500", "Unexpected error (logged; no internals are disclosed)");
             add(responses, "503", "A dependency (the database) is unavailable; retry after `Retry-After` seconds");
             if (hasPathParameter) {
