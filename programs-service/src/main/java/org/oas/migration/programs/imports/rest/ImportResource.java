@@ -163,7 +163,7 @@ public class ImportResource {
         return ImportMapper.toView(entity, lines.page(entity.id, LineOutcome.REJECTED, 0, ImportMapper.REJECTED_SHOWN));
     }
 
-    /** Whose imports a list shows: an admin's choice (null: all); a partner's own organization, whatever it names. */
+    /** Whose imports a list shows: an admin's choice (null: all); a partner's own organization (naming another is a 403). */
     private String listedOrganization(String asked) {
         if (caller.isAdmin()) {
             return asked;
