@@ -33,6 +33,22 @@ class ProblemVocabularyTest {
     }
 
     @Test
+    void anUnknownParameterOnTheChangeFeedIsNamedNotIgnored() {
+        given().queryParam("foo", 1).get("/v1/changes").then().statusCode(400).contentType(PROBLEM)
+                .body("type", endsWith("/invalid-input"))
+                .body("instance", equalTo("/v1/changes"))
+                .body("errors[0].field", equalTo("foo"))
+                .body("errors[0].message", equalTo("unknown query parameter; this operation accepts: cursor, limit, subject, type"));
+    }
+
+    @Test
+    void anUnknownParameterOnTheSearchIsNamed() {
+        given().queryParam("q", "health").queryParam("page", 2).get("/v1/search").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", equalTo("unknown query parameter; this operation accepts: lang, limit, q"));
+    }
+
+    @Test
     void aSearchWithoutWordsNamesTheMissingParameter() {
         given().get("/v1/search").then().statusCode(400).contentType(PROBLEM)
                 .body("type", endsWith("/invalid-input")).body("errors[0].field", equalTo("q"))

@@ -17,16 +17,25 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.gateway.support.PageLimit;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.Problem;
 import org.oas.migration.platform.problem.ProblemType;
 
-/** The change feed over every context (documented in resources/gateway/openapi.yaml). */
+/**
+ * The change feed over every context (documented for clients in resources/gateway/openapi.yaml; the annotations here
+ * only make the generated /q/gateway-openapi, which the tests check answers against, declare the same statuses).
+ */
 @Path("/v1/changes")
 public class ChangesResource {
+
+    private static final String PROBLEM = "application/problem+json";
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
@@ -50,6 +59,11 @@ public class ChangesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown query parameter", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The feed is unavailable", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
     public Response list(@QueryParam("type") String type, @QueryParam("subject") String subject,
                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
         ChangePage page = feed.read(cursor(cursor), filter(type, subject), PageLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT));
@@ -60,6 +74,11 @@ public class ChangesResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @APIResponse(responseCode = "200", description = "The live feed", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown query parameter", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The feed is unavailable or too many streams are open", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
     public void stream(@QueryParam("type") String type, @QueryParam("subject") String subject,
                        @QueryParam("cursor") String cursor, @HeaderParam("Last-Event-ID") String lastEventId,
                        @Context SseEventSink sink, @Context Sse sse) {

@@ -9,10 +9,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.oas.migration.platform.problem.ApiException;
+import org.oas.migration.platform.problem.Problem;
 import org.oas.migration.gateway.support.PageLimit;
 
-/** `GET /v1/search?q=&lang=&limit=` (documented in resources/gateway/openapi.yaml). */
+/**
+ * `GET /v1/search?q=&lang=&limit=` (documented for clients in resources/gateway/openapi.yaml; the annotations here only
+ * make the generated /q/gateway-openapi, which the tests check answers against, declare the same statuses).
+ */
 @Path("/v1/search")
 public class SearchResource {
 
@@ -28,6 +35,9 @@ public class SearchResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Results", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "A missing, invalid or unknown query parameter", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public CompletionStage<SearchResult> search(@QueryParam("q") String q, @QueryParam("lang") String lang,
                                                 @HeaderParam("Accept-Language") String acceptLanguage,
                                                 @QueryParam("limit") String limit) {

@@ -3,7 +3,9 @@ package org.oas.migration.programs.imports.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -14,7 +16,11 @@ import org.oas.migration.platform.problem.Problem;
 /** An import: who sent what, how far it got, and its counts (kept up to date batch by batch by {@link ImportLineStore}). */
 @Entity
 @Table(name = "bulk_import")
+@SqlResultSetMapping(name = ImportEntity.LIST_ROW, entities = @EntityResult(entityClass = ImportEntity.class))
 public class ImportEntity extends PanacheEntityBase {
+
+    /** A row of {@link ImportList}'s native query. */
+    public static final String LIST_ROW = "ImportListRow";
 
     @Id
     public UUID id;

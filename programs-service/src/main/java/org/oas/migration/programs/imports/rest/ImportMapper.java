@@ -15,8 +15,13 @@ final class ImportMapper {
     static ImportView toView(ImportEntity entity, List<LineResult> firstRejected) {
         return new ImportView(entity.id, entity.status, entity.format, entity.dryRun, entity.clientId, entity.organization,
                 entity.linesTotal, new ImportView.ImportCounts(entity.created, entity.updated, entity.unchanged, entity.rejected),
-                entity.problem, firstRejected.stream().map(ImportMapper::toView).toList(), "/v1/imports/" + entity.id + "/lines",
-                entity.createdAt, entity.completedAt);
+                entity.problem, firstRejected == null ? null : firstRejected.stream().map(ImportMapper::toView).toList(),
+                "/v1/imports/" + entity.id + "/lines", entity.createdAt, entity.completedAt);
+    }
+
+    /** An import in a list: as {@link #toView(ImportEntity, List)} shows it, without its lines (they are at linesHref). */
+    static ImportView toListItem(ImportEntity entity) {
+        return toView(entity, null);
     }
 
     static ImportLineView toView(LineResult line) {

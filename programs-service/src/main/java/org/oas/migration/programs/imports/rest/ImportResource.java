@@ -3,6 +3,7 @@ package org.oas.migration.programs.imports.rest;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.paging.Page;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.problem.ApiException;
@@ -39,6 +41,7 @@ import org.oas.migration.programs.imports.domain.ImportService;
 import org.oas.migration.programs.imports.persistence.LineOutcome;
 import org.oas.migration.programs.imports.persistence.LineResult;
 import org.oas.migration.programs.imports.persistence.ImportEntity;
+import org.oas.migration.programs.imports.persistence.ImportList;
 import org.oas.migration.programs.imports.persistence.ImportLineStore;
 
 @Path("/v1/imports")
@@ -78,6 +81,9 @@ public class ImportResource {
     ImportLineStore lines;
 
     @Inject
+    ImportList importList;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -105,6 +111,25 @@ public class ImportResource {
         ImportEntity done = imports.run(actor(), format, dry, body);
         return Response.created(uri.getBaseUriBuilder().path("v1/imports").path(done.id.toString()).build())
                 .entity(view(done)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "listImports", summary = "List imports",
+            description = "Newest first, cursor paged. A partner sees its own organization's imports; admins see every import, "
+                    + "or one organization's with `organization`. Each item is the import as `GET /v1/imports/{id}` shows it, "
+                    + "without its `lines` (every line is at `linesHref`).")
+    @APIResponse(responseCode = "200", description = "A page of imports", content = @Content(schema = @Schema(implementation = ImportPage.class)))
+    @APIResponse(responseCode = "403", description = "A partner asked for another organization's imports",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response list(@Parameter(description = "Only this partner organization's imports (code); a partner may name only its own", example = "iom")
+                         @QueryParam("organization") String organization,
+                         @Parameter(description = "Only imports that changed at or after this RFC 3339 time: finished then, or still processing")
+                         @QueryParam("updatedSince") String updatedSince,
+                         @BeanParam PageParams page) {
+        Page<ImportView> result = importList.page(listedOrganization(QueryParams.blankToNull(organization)),
+                QueryParams.dateTime("updatedSince", updatedSince), page.request()).map(ImportMapper::toListItem);
+        return PageResponses.ok(result, uri);
     }
 
     @GET
@@ -136,6 +161,19 @@ public class ImportResource {
 
     private ImportView view(ImportEntity entity) {
         return ImportMapper.toView(entity, lines.page(entity.id, LineOutcome.REJECTED, 0, ImportMapper.REJECTED_SHOWN));
+    }
+
+    /** Whose imports a list shows: an admin's choice (null: all); a partner's own organization (naming another is a 403). */
+    private String listedOrganization(String asked) {
+        if (caller.isAdmin()) {
+            return asked;
+        }
+        String own = caller.organization().orElseThrow(() -> ApiException.forbidden(
+                "An import is visible to admins and to the organization that sent it; this token names no organization"));
+        if (asked != null && !asked.equals(own)) {
+            throw ApiException.forbidden("A partner sees only its own organization's imports (" + own + ")");
+        }
+        return own;
     }
 
     /** Admins see every import; a partner only its own organization's. */

@@ -17,7 +17,8 @@ public record ImportView(
         @Schema(description = "Records in the body: non-blank NDJSON lines or iati-activity elements", example = "3") int totalLines,
         ImportCounts counts,
         @Schema(description = "Why a failed import stopped") Problem problem,
-        @Schema(description = "The first " + ImportMapper.REJECTED_SHOWN + " rejected lines; every line is at linesHref") List<ImportLineView> lines,
+        @Schema(description = "The first " + ImportMapper.REJECTED_SHOWN + " rejected lines; every line is at linesHref. "
+                + "Absent from the items of GET /v1/imports") List<ImportLineView> lines,
         @Schema(description = "The complete per-line report", example = "/v1/imports/0190c3c4-0000-7000-8000-000000000001/lines") String linesHref,
         OffsetDateTime createdAt,
         OffsetDateTime completedAt) {
