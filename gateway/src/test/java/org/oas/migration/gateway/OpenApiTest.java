@@ -139,6 +139,18 @@ class OpenApiTest {
     }
 
     @Test
+    void everyOperationDeclaresTheGatewaysRateLimitHeadersAnd429() throws Exception {
+        JsonNode merged = merged();
+        JsonNode read = merged.at("/paths/~1v1~1meetings~1{id}/get/responses");
+        assertEquals("#/components/headers/RateLimit-Remaining", read.at("/200/headers/RateLimit-Remaining/$ref").asText());
+        assertEquals("#/components/headers/RateLimit-Reset", read.at("/404/headers/RateLimit-Reset/$ref").asText());
+        assertEquals("#/components/responses/TooManyRequests", read.at("/429/$ref").asText());
+        assertEquals("#/components/schemas/Problem",
+                merged.at("/components/responses/TooManyRequests/content/application~1problem+json/schema/$ref").asText());
+        assertTrue(merged.at("/components/responses/TooManyRequests/headers/Retry-After").isObject());
+    }
+
+    @Test
     void theMergedDocumentIsGzippedForAClientThatAcceptsIt() throws Exception {
         GzipReads.Answer answer = GzipReads.get("/q/openapi");
         assertEquals(200, answer.status());

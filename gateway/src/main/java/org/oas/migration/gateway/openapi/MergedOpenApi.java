@@ -151,6 +151,9 @@ public class MergedOpenApi {
         OpenApiMerger merger = new OpenApiMerger();
         OpenAPI merged = merger.merge(sources, new OpenApiMerger.Meta(config.openapi().title(), config.openapi().version(),
                 description(missing), config.publicUrl()));
+        if (config.rateLimits().enabled()) {
+            RateLimitDeclarations.addTo(merged, config.rateLimits().exempt());
+        }
         try {
             Rendered next = new Rendered(OpenApiSerializer.serialize(merged, Format.JSON),
                     OpenApiSerializer.serialize(merged, Format.YAML), List.copyOf(missing), List.copyOf(merger.collisions()));
