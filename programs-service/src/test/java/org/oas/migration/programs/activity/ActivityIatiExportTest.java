@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.oas.migration.platform.testing.xml.OfficialSchemas;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -17,15 +17,11 @@ import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +43,6 @@ class ActivityIatiExportTest {
     private static final String NOREF = "noref-x" + RUN;
     private static final String IOM_REF = "XM-DAC-47066-" + RUN;
     private static final String ILO_REF = "XM-DAC-41302-" + RUN;
-    private static final String SCHEMAS_PROPERTY = "oas.schemas.dir";
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -127,10 +122,7 @@ class ActivityIatiExportTest {
 
     @Test
     void theExportIsValidAgainstTheOfficialIati203Schema() throws Exception {
-        Path xsd = Path.of(System.getProperty(SCHEMAS_PROPERTY, "../../shared/schemas"), "iati-2.03", "iati-activities-schema.xsd");
-        assumeTrue(Files.isRegularFile(xsd), "The IATI 2.03 schemas are not at " + xsd.toAbsolutePath()
-                + " (system property " + SCHEMAS_PROPERTY + "); schema validation skipped");
-        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile());
+        var schema = OfficialSchemas.named("iati-2.03/iati-activities-schema.xsd");
         for (String org : List.of(IOM, ILO)) {
             String xml = export(Tokens.admin(), "reportingOrganization", org);
             schema.newValidator().validate(new StreamSource(new StringReader(xml)));
