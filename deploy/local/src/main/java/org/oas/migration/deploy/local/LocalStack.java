@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.oas.migration.platform.embedded.EmbeddedKafka;
 import org.oas.migration.platform.embedded.EmbeddedPostgres;
@@ -112,11 +113,12 @@ public final class LocalStack {
             }
             t = System.nanoTime();
             System.out.println("Starting " + service.name() + " on port " + service.port() + " ...");
-            ServiceProcess process = stack.startService(() -> ServiceProcess.start(service.name(), service.port(),
-                    service.managementPort(), service.jar(), services.environment(service, infra), layout.logs(), layout.run()));
-            process.awaitReady(http, options.serviceStartTimeout());
+            Map<String, String> env = services.environment(service, infra);
+            SupervisedService supervised = new SupervisedService(service.name(),
+                    () -> ServiceProcess.start(service, env, layout), http, options.serviceStartTimeout(), this::giveUp);
+            stack.register(supervised);
+            supervised.start();
             stack.checkpoint();
-            process.reportUnexpectedExit();
             System.out.println("  " + service.name() + " ready" + since(t));
             organizationsUp |= service.name().equals(Services.ORGANIZATIONS);
             meetingsUp |= service.name().equals(Services.MEETINGS);
@@ -147,9 +149,16 @@ public final class LocalStack {
 
         stack.checkpoint();
         String pgBase = postgres.jdbcUrl("");
+        System.out.println("\nSupervision: " + RestartRule.describe() + ".");
         System.out.print("\n" + Summary.render(options, layout, services.all(), infra, pgBase,
                 (System.nanoTime() - startNanos) / 1e9, json));
         System.out.flush();
+    }
+
+    /** The restart rule gave up on a service: nothing useful is left running, so stop it all (exit code 1). */
+    private void giveUp() {
+        stack.stopAll();
+        System.exit(1);
     }
 
     private static String since(long startNanos) {

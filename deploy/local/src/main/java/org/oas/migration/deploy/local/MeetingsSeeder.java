@@ -8,13 +8,11 @@ import java.util.Map;
 
 /**
  * Loads documents, resolutions and meetings into meetings-service through its public API, idempotently: each
- * record is looked up by its natural key (symbol, draft classification or seed identifier) and replaced, or
- * created; references its directory has not learnt yet are waited for ({@link ProjectionCatchUp}).
+ * record is found by its natural key (symbol, draft classification or seed identifier) and replaced, or created;
+ * meetings-service answers "... is known here" for any reference its directory has not learnt yet, so every
+ * such refusal is waited for ({@link ProjectionCatchUp}).
  */
 final class MeetingsSeeder {
-
-    /** meetings-service answers "... is known here" for any reference its directory lacks. */
-    private final ProjectionCatchUp catchUp = new ProjectionCatchUp(field -> true);
 
     private final ApiClient api;
     private final ObjectMapper json;
@@ -28,39 +26,29 @@ final class MeetingsSeeder {
 
     void run(String token) throws IOException {
         api.bearerToken(token);
-        int documents = load("documents.json", "/v1/documents", body -> lookup("/v1/documents/lookup?symbol=", body.path("symbol").asText()));
-        int resolutions = load("resolutions.json", "/v1/resolutions", body -> lookup("/v1/resolutions/lookup?symbol=",
-                body.hasNonNull("symbol") ? body.get("symbol").asText() : body.path("draftClassification").asText()));
-        int meetings = load("meetings.json", "/v1/meetings", this::meetingByIdentifier);
-        System.out.printf("Seed loaded into meetings-service: %d documents, %d resolutions, %d meetings%n", documents, resolutions, meetings);
+        Upserter documents = load("documents.json", "/v1/documents",
+                (up, body) -> up.lookup("/v1/documents/lookup?symbol=" + ApiClient.encode(body.path("symbol").asText())));
+        Upserter resolutions = load("resolutions.json", "/v1/resolutions", (up, body) -> up.lookup(
+                "/v1/resolutions/lookup?symbol=" + ApiClient.encode(body.hasNonNull("symbol") ? body.get("symbol").asText()
+                        : body.path("draftClassification").asText())));
+        Upserter meetings = load("meetings.json", "/v1/meetings", (up, body) -> {
+            JsonNode identifier = body.path("identifiers").path(0);
+            return up.first("/v1/meetings?identifier=" + ApiClient.encode(
+                    identifier.path("scheme").asText() + ":" + identifier.path("value").asText()));
+        });
+        System.out.printf("Seed loaded into meetings-service: documents %s; resolutions %s; meetings %s%n",
+                documents, resolutions, meetings);
     }
 
     private interface Finder {
-        String existingId(JsonNode body);
+        JsonNode find(Upserter upserter, JsonNode body);
     }
 
-    private int load(String file, String collection, Finder finder) throws IOException {
-        int count = 0;
-        for (JsonNode body : json.readTree(seedDir.resolve(file).toFile())) {
-            String id = finder.existingId(body);
-            catchUp.send(id == null ? "POST" : "PUT", collection, () -> id == null
-                    ? api.send("POST", collection, body, Map.of(), 201, 400)
-                    : api.send("PUT", collection + "/" + id, body, Map.of(), 200, 400));
-            count++;
+    private Upserter load(String file, String collection, Finder finder) throws IOException {
+        Upserter upserter = new Upserter(api, new ProjectionCatchUp(field -> true));
+        for (JsonNode body : Upserter.array(json, seedDir, file)) {
+            upserter.upsert(collection, finder.find(upserter, body), body, Map.of());
         }
-        return count;
-    }
-
-    private String lookup(String prefix, String symbol) {
-        ApiClient.Response found = api.send("GET", prefix + ApiClient.encode(symbol), null, Map.of(), 200, 404);
-        return found.status() == 200 ? found.json().path("id").asText() : null;
-    }
-
-    private String meetingByIdentifier(JsonNode body) {
-        JsonNode identifier = body.path("identifiers").path(0);
-        ApiClient.Response found = api.send("GET", "/v1/meetings?identifier="
-                + ApiClient.encode(identifier.path("scheme").asText() + ":" + identifier.path("value").asText()), null, Map.of(), 200);
-        JsonNode items = found.json().path("items");
-        return items.size() > 0 ? items.get(0).path("id").asText() : null;
+        return upserter;
     }
 }

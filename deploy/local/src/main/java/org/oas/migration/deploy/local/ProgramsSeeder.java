@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Loads programs.json and activities.json into programs-service through its public API, idempotently: a program
- * is found by its code and only replaced when the seed says something else; activities go in one bulk import
+ * is found by its code and replaced (a PUT of what it holds changes nothing); activities go in one bulk import
  * (POST /v1/imports), upserted by externalId, which the service reports unchanged when the body is what it holds.
  * programs-service learns references from the topics a moment after they are seeded ({@link ProjectionCatchUp}).
  */
@@ -22,22 +20,6 @@ final class ProgramsSeeder {
     private static final Pattern REFERENCE_FIELD = Pattern.compile(
             "^(owner|reportingOrganization|participatingOrganizations(\\[\\d+])?(\\.organization)?"
                     + "|documents(\\[\\d+])?(\\.symbol)?|mandates(\\[\\d+])?(\\.(resolution|paragraph))?)$");
-    /** The program fields a client writes: anything else in a view is the server's own. */
-    private static final List<String> PROGRAM_FIELDS = List.of(
-            "code", "owner", "title", "description", "themes", "mandates", "start", "end", "status", "identifiers");
-
-    /** created, updated, unchanged */
-    private record Tally(int[] counts) {
-        Tally() {
-            this(new int[3]);
-        }
-
-        @Override
-        public String toString() {
-            return counts[0] + " created, " + counts[1] + " updated, " + counts[2] + " unchanged";
-        }
-    }
-
     private final ApiClient api;
     private final ObjectMapper json;
     private final Path seedDir;
@@ -51,110 +33,26 @@ final class ProgramsSeeder {
 
     void run(String token) throws IOException {
         api.bearerToken(token);
-        Tally programs = seedPrograms();
+        Upserter programs = seedPrograms();
         String activities = seedActivities();
         System.out.printf("Seed loaded into programs-service: programs %s; activities %s%n", programs, activities);
     }
 
     // ---- programs ----
 
-    private Tally seedPrograms() throws IOException {
-        Tally tally = new Tally();
-        for (JsonNode program : array("programs.json")) {
+    /** Found by code; a PUT of what is stored changes nothing (the service keeps the version). */
+    private Upserter seedPrograms() throws IOException {
+        Upserter programs = new Upserter(api, catchUp);
+        for (JsonNode program : Upserter.array(json, seedDir, "programs.json")) {
             String code = program.path("code").asText("");
             if (code.isEmpty()) {
                 throw new IllegalStateException("A program in programs.json has no code: " + program);
             }
-            JsonNode stored = programByCode(code);
-            if (stored == null) {
-                // No Idempotency-Key: a replay would repeat a 400 given while the projections were catching up.
-                catchUp.send("POST", "/v1/programs", () -> api.send("POST", "/v1/programs", program, Map.of(), 201, 400));
-                tally.counts[0]++;
-            } else if (holds(stored, program)) {
-                tally.counts[2]++;
-            } else {
-                String path = "/v1/programs/" + ApiClient.encodeSegment(stored.path("id").asText());
-                catchUp.send("PUT", path, () -> api.send("PUT", path, program, Map.of(), 200, 400));
-                tally.counts[1]++;
-            }
+            JsonNode found = programs.first("/v1/programs?code=" + ApiClient.encode(code));
+            programs.upsert("/v1/programs", found != null && code.equals(found.path("code").asText()) ? found : null,
+                    program, Map.of());
         }
-        return tally;
-    }
-
-    /** The lookup answers a list (code is a filter); tolerate a single object too. */
-    private JsonNode programByCode(String code) {
-        ApiClient.Response found = api.send("GET", "/v1/programs?code=" + ApiClient.encode(code), null, Map.of(), 200, 404);
-        if (found.status() == 404 || found.json() == null) {
-            return null;
-        }
-        JsonNode items = found.json().path("items");
-        if (!items.isArray()) {
-            return found.json().hasNonNull("id") ? found.json() : null;
-        }
-        for (JsonNode item : items) {
-            if (code.equals(item.path("code").asText())) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    /** Whether the stored view already says what the seed says, and nothing more in the fields a client writes. */
-    private static boolean holds(JsonNode stored, JsonNode seed) {
-        for (String field : PROGRAM_FIELDS) {
-            JsonNode wanted = seed.get(field);
-            JsonNode held = stored.get(field);
-            if (wanted == null || wanted.isNull()) {
-                if (!absent(held)) {
-                    return false;
-                }
-            } else if (!matches(wanted, held)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Seed value against view value. Views expand references ({"id","code","name"} for an organization code, a
-     * resolutionId beside a mandate's symbol), so objects compare on the seed's keys and a code on the view's code.
-     */
-    private static boolean matches(JsonNode wanted, JsonNode held) {
-        if (held == null || held.isNull()) {
-            return wanted == null || wanted.isNull();
-        }
-        if (wanted.isObject()) {
-            if (!held.isObject()) {
-                return false;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = wanted.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!matches(field.getValue(), held.get(field.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (wanted.isArray()) {
-            if (!held.isArray() || held.size() != wanted.size()) {
-                return false;
-            }
-            for (int i = 0; i < wanted.size(); i++) {
-                if (!matches(wanted.get(i), held.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (wanted.isTextual() && held.isObject()) {
-            return wanted.asText().equals(held.path("code").asText(null));
-        }
-        return wanted.isNumber() && held.isNumber() ? wanted.decimalValue().compareTo(held.decimalValue()) == 0
-                : wanted.asText().equals(held.asText());
-    }
-
-    private static boolean absent(JsonNode node) {
-        return node == null || node.isNull() || (node.isContainerNode() && node.isEmpty());
+        return programs;
     }
 
     // ---- activities ----
@@ -166,7 +64,7 @@ final class ProgramsSeeder {
      */
     private String seedActivities() throws IOException {
         StringBuilder ndjson = new StringBuilder();
-        for (JsonNode activity : array("activities.json")) {
+        for (JsonNode activity : Upserter.array(json, seedDir, "activities.json")) {
             if (activity.path("externalId").asText("").isEmpty()) {
                 throw new IllegalStateException("An activity in activities.json has no externalId: " + activity.path("title"));
             }
@@ -190,15 +88,5 @@ final class ProgramsSeeder {
             }
             ProjectionCatchUp.pause();
         }
-    }
-
-    // ---- shared ----
-
-    private JsonNode array(String file) throws IOException {
-        JsonNode node = json.readTree(seedDir.resolve(file).toFile());
-        if (node == null || !node.isArray()) {
-            throw new IllegalStateException(seedDir.resolve(file) + " must hold a JSON array");
-        }
-        return node;
     }
 }

@@ -16,6 +16,9 @@ final class ProjectionCatchUp {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
+    /** For a service that projects nothing: a 400 is final at once. */
+    static final ProjectionCatchUp NONE = new ProjectionCatchUp(field -> false);
+
     private final Predicate<String> referenceField;
 
     /** @param referenceField which violation fields point into a projection */

@@ -35,14 +35,12 @@ final class Seeder {
     String run(Secrets.Credential admin) throws IOException {
         String token = token(admin);
         api.bearerToken(token);
-        int[] orgs = seedOrganizations();
-        int[] people = seedPeople();
+        Upserter organizations = seedOrganizations();
+        Upserter people = seedPeople();
         for (String code : PARTNERS) {
             ensurePartnerClient(code);
         }
-        System.out.printf("Seed loaded: organizations %d created, %d updated, %d unchanged; "
-                        + "people %d created, %d updated, %d unchanged%n",
-                orgs[0], orgs[1], orgs[2], people[0], people[1], people[2]);
+        System.out.printf("Seed loaded: organizations %s; people %s%n", organizations, people);
         return token;
     }
 
@@ -57,42 +55,26 @@ final class Seeder {
     }
 
     /** Parents come before children in the file, so a plain loop satisfies parent references. */
-    private int[] seedOrganizations() throws IOException {
-        int[] counts = new int[3]; // created, updated, unchanged
-        for (JsonNode org : array("organizations.json")) {
+    private Upserter seedOrganizations() throws IOException {
+        Upserter organizations = new Upserter(api, ProjectionCatchUp.NONE);
+        for (JsonNode org : Upserter.array(json, seedDir, "organizations.json")) {
             String code = org.path("code").asText("");
             if (code.isEmpty()) {
                 throw new IllegalStateException("An organization in organizations.json has no code: " + org);
             }
-            String path = "/v1/organizations/" + ApiClient.encodeSegment(code);
-            // The version before and after tells "replaced" from "sent what was stored" (no new version then).
-            ApiClient.Response before = api.send("GET", path, null, Map.of(), 200, 404, 410);
-            ApiClient.Response after = api.send("PUT", path, org, Map.of(), 200, 201);
-            count(counts, after, before.status() == 200 ? before.json() : null);
+            organizations.put("/v1/organizations/" + ApiClient.encodeSegment(code), org);
         }
-        return counts;
+        return organizations;
     }
 
-    private int[] seedPeople() throws IOException {
-        int[] counts = new int[3];
-        for (JsonNode person : array("people.json")) {
+    private Upserter seedPeople() throws IOException {
+        Upserter people = new Upserter(api, ProjectionCatchUp.NONE);
+        for (JsonNode person : Upserter.array(json, seedDir, "people.json")) {
             String slug = seedSlug(person);
-            ApiClient.Response found = api.send("GET",
-                    "/v1/people?identifier=" + ApiClient.encode(SEED_SCHEME + ":" + slug), null, Map.of());
-            JsonNode items = found.json() == null ? null : found.json().path("items");
-            if (items != null && items.size() > 0) {
-                JsonNode existing = items.get(0);
-                String id = existing.path("id").asText();
-                ApiClient.Response after = api.send("PUT", "/v1/people/" + ApiClient.encodeSegment(id), person,
-                        Map.of(), 200);
-                count(counts, after, existing);
-            } else {
-                ApiClient.Response created = api.send("POST", "/v1/people", person,
-                        Map.of("Idempotency-Key", "seed-person-" + slug), 200, 201);
-                count(counts, created, null);
-            }
+            JsonNode found = people.first("/v1/people?identifier=" + ApiClient.encode(SEED_SCHEME + ":" + slug));
+            people.upsert("/v1/people", found, person, Map.of("Idempotency-Key", "seed-person-" + slug));
         }
-        return counts;
+        return people;
     }
 
     /** The secret is shown only once, at creation: keep it, and never create a second client for the same file. */
@@ -119,16 +101,6 @@ final class Seeder {
         System.out.println("Created partner client " + clientId + " for " + code + "; credentials in " + file);
     }
 
-    private static void count(int[] counts, ApiClient.Response after, JsonNode before) {
-        if (after.status() == 201 || before == null) {
-            counts[0]++;
-        } else if (after.json() != null && after.json().path("version").asLong(-1) == before.path("version").asLong(-2)) {
-            counts[2]++;
-        } else {
-            counts[1]++;
-        }
-    }
-
     private static String seedSlug(JsonNode person) {
         for (JsonNode identifier : person.path("identifiers")) {
             if (SEED_SCHEME.equals(identifier.path("scheme").asText()) && !identifier.path("value").asText("").isEmpty()) {
@@ -137,13 +109,5 @@ final class Seeder {
         }
         throw new IllegalStateException("A person in people.json has no '" + SEED_SCHEME + "' identifier: "
                 + person.path("name").asText("?"));
-    }
-
-    private JsonNode array(String file) throws IOException {
-        JsonNode node = json.readTree(seedDir.resolve(file).toFile());
-        if (node == null || !node.isArray()) {
-            throw new IllegalStateException(seedDir.resolve(file) + " must hold a JSON array");
-        }
-        return node;
     }
 }

@@ -2,7 +2,6 @@ package org.oas.migration.deploy.local;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.oas.migration.platform.embedded.EmbeddedKafka;
 import org.oas.migration.platform.embedded.EmbeddedPostgres;
 
@@ -12,7 +11,7 @@ import org.oas.migration.platform.embedded.EmbeddedPostgres;
  */
 final class Stack {
 
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<SupervisedService> services = new ArrayList<>();
     private EmbeddedPostgres postgres;
     private EmbeddedKafka kafka;
     private boolean stopping;
@@ -28,12 +27,10 @@ final class Stack {
         this.kafka = kafka;
     }
 
-    /** Spawns under the lock: a concurrent stopAll() either prevents the spawn or sees the process. */
-    synchronized ServiceProcess startService(Supplier<ServiceProcess> start) {
+    /** Registered before its first start: a concurrent stopAll() stops it (and it refuses to spawn after that). */
+    synchronized void register(SupervisedService service) {
         requireOpen();
-        ServiceProcess service = start.get();
         services.add(service);
-        return service;
     }
 
     /** Between start-up steps: after a Ctrl-C the main thread must not go on starting or printing things. */
@@ -50,7 +47,7 @@ final class Stack {
      * Ctrl-C) waits for the first to finish, so the JVM never exits halfway through.
      */
     void stopAll() {
-        List<ServiceProcess> toStop;
+        List<SupervisedService> toStop;
         EmbeddedKafka k;
         EmbeddedPostgres pg;
         synchronized (this) {
@@ -65,11 +62,7 @@ final class Stack {
         }
         // Outside the lock: stopping PostgreSQL waits for a start() that may still be running on the main thread.
         for (int i = toStop.size() - 1; i >= 0; i--) {
-            ServiceProcess service = toStop.get(i);
-            if (service.isAlive()) {
-                System.out.println("Stopping " + service.name() + " ...");
-            }
-            service.stop();
+            toStop.get(i).stop();
         }
         if (k != null) {
             System.out.println("Stopping Kafka ...");

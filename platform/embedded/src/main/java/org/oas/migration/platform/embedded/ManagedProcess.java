@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * A child process whose output goes to a log file and which never outlives this JVM:
- * a shutdown hook stops it if nobody else did.
+ * a shutdown hook stops it if nobody else did. The embedded servers and deploy/local's services all run as one.
  */
-final class ManagedProcess {
+public final class ManagedProcess {
 
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
@@ -40,7 +40,7 @@ final class ManagedProcess {
      * Starts {@code command} in {@code dir}, appending stdout and stderr to {@code logFile}.
      * {@code askToStop} asks it politely to end; after {@code grace} it is killed.
      */
-    static ManagedProcess start(String name, List<String> command, Path dir, Path logFile, Map<String, String> env,
+    public static ManagedProcess start(String name, List<String> command, Path dir, Path logFile, Map<String, String> env,
                                 Consumer<Process> askToStop, Duration grace) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
@@ -68,20 +68,25 @@ final class ManagedProcess {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    ProcessHandle handle() {
+    /** Completes when the process has exited, however it ended. */
+    public java.util.concurrent.CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
-    int exitValue() {
+    public int exitValue() {
         return process.exitValue();
     }
 
     /** Waits up to {@code timeout} (also usable as an early-waking pause); true if the process has exited. */
-    boolean awaitExit(Duration timeout) {
+    public boolean awaitExit(Duration timeout) {
         try {
             return process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
@@ -91,7 +96,7 @@ final class ManagedProcess {
     }
 
     /** Stops the process (politely, then forcibly) and returns only once it and its children are gone. */
-    void stop() {
+    public void stop() {
         stopNow(null);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -155,7 +160,7 @@ final class ManagedProcess {
      * Stops a server left running by a JVM that died without its shutdown hooks (kill -9). It is found through
      * its pid file and must have {@code marker}, unique to the work dir, in its command line.
      */
-    static void stopLeftover(Path pidFile, String marker, String signal, Duration grace) {
+    public static void stopLeftover(Path pidFile, String marker, String signal, Duration grace) {
         Optional<ProcessHandle> leftover = readPid(pidFile)
                 .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
@@ -195,18 +200,18 @@ final class ManagedProcess {
     }
 
     /** Fails clearly instead of letting a readiness check talk to whatever already listens there. */
-    static void requireFreePort(String name, int port) {
+    public static void requireFreePort(String name, int port) {
         if (!FreePorts.isFree(port)) {
             throw new IllegalStateException(name + ": port " + port + " on 127.0.0.1 is already in use");
         }
     }
 
-    String logTail() {
+    public String logTail() {
         return logTail(logFile, 40);
     }
 
     /** The last lines of a log file, formatted to be appended to an error message. */
-    static String logTail(Path logFile, int lines) {
+    public static String logTail(Path logFile, int lines) {
         try {
             List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
             List<String> tail = all.subList(Math.max(0, all.size() - lines), all.size());
