@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.oas.migration.platform.paging.FacetValue;
 import org.oas.migration.platform.paging.KeyType;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
@@ -36,6 +37,8 @@ public final class ViewQuery {
     private final String q;
     private final KeysetOrder order;
     private final SqlQuery query;
+    /** The same rows, whole and unordered: what facets count. */
+    private final SqlQuery rows;
 
     public ViewQuery(String table, String language, String q) {
         this(table, View.STORED, language, q);
@@ -54,14 +57,16 @@ public final class ViewQuery {
         }
         this.query = new SqlQuery("SELECT t.id, cast(" + view.expression() + " AS text), "
                 + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ") AS relevance") + " FROM " + table + " t", values.toArray());
-        query.where("t.deleted_at IS NULL");
+        this.rows = new SqlQuery("SELECT t.* FROM " + table + " t");
+        where("t.deleted_at IS NULL");
         if (q != null) {
-            query.where("t.search @@ " + tsquery, q, q);
+            where("t.search @@ " + tsquery, q, q);
         }
     }
 
     public ViewQuery where(String clause, Object... values) {
         query.where(clause, values);
+        rows.where(clause, values);
         return this;
     }
 
@@ -80,9 +85,14 @@ public final class ViewQuery {
         return em.unwrap(Session.class).doReturningWork(query::count);
     }
 
+    /** How many of the list's rows have each value of {@code keyExpression} (see {@link SqlQuery#groupCounts}). */
+    public List<FacetValue> facet(EntityManager em, String keyExpression) {
+        return em.unwrap(Session.class).doReturningWork(connection -> rows.groupCounts(connection, keyExpression));
+    }
+
     public Page<Row> page(EntityManager em, PageRequest page) {
         order.apply(query, page);
-        List<Row> rows = em.unwrap(Session.class).doReturningWork(connection -> {
+        List<Row> pageRows = em.unwrap(Session.class).doReturningWork(connection -> {
             List<Row> read = new ArrayList<>(page.fetchSize());
             try (PreparedStatement statement = query.prepare(connection); ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -91,6 +101,6 @@ public final class ViewQuery {
             }
             return read;
         });
-        return order.page(rows, page, row -> q == null ? new Object[] {row.id()} : new Object[] {row.rank(), row.id()});
+        return order.page(pageRows, page, row -> q == null ? new Object[] {row.id()} : new Object[] {row.rank(), row.id()});
     }
 }

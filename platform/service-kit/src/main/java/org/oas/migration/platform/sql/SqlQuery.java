@@ -5,6 +5,7 @@ import jakarta.persistence.Query;
 import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.List;
+import org.oas.migration.platform.paging.FacetValue;
 
 /**
  * A native SQL query assembled from optional filters. Clauses use {@code ?} placeholders, numbered on build,
@@ -59,7 +60,12 @@ public final class SqlQuery {
 
     /** As plain JDBC on the given connection, for hot read paths that map rows themselves. */
     public java.sql.PreparedStatement prepare(java.sql.Connection connection) throws java.sql.SQLException {
-        java.sql.PreparedStatement statement = connection.prepareStatement(jdbcSql());
+        return prepare(connection, jdbcSql());
+    }
+
+    /** {@code sql} (this query wrapped in another) with this query's values bound. */
+    private java.sql.PreparedStatement prepare(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        java.sql.PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }
@@ -68,14 +74,31 @@ public final class SqlQuery {
 
     /** As plain JDBC: the number of rows this query selects (build it without ORDER BY or LIMIT). */
     public long count(java.sql.Connection connection) throws java.sql.SQLException {
-        try (java.sql.PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM (" + jdbcSql() + ") counted")) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
+        try (java.sql.PreparedStatement statement = prepare(connection, "SELECT count(*) FROM (" + jdbcSql() + ") counted")) {
             try (java.sql.ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /**
+     * As plain JDBC: how many of the rows this query selects have each value of {@code keyExpression}, most
+     * frequent first, then by value; rows without a value are left out. The query is the derived table {@code t},
+     * so build it as {@code SELECT t.* FROM <table> t} and the expression may read any column, or return a set
+     * (e.g. {@code jsonb_array_elements_text(t.countries)}: a row then counts once under each of its values).
+     */
+    public List<FacetValue> groupCounts(java.sql.Connection connection, String keyExpression) throws java.sql.SQLException {
+        String sql = "SELECT k, count(*) FROM (SELECT cast(" + keyExpression + " AS text) AS k FROM (" + jdbcSql()
+                + ") t) f WHERE k IS NOT NULL GROUP BY k ORDER BY 2 DESC, 1";
+        try (java.sql.PreparedStatement statement = prepare(connection, sql)) {
+            List<FacetValue> counts = new ArrayList<>();
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new FacetValue(rs.getString(1), rs.getLong(2)));
+                }
+            }
+            return counts;
         }
     }
 

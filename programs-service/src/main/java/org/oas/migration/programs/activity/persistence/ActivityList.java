@@ -35,6 +35,23 @@ public class ActivityList {
         return query(filter, ContactVisibility.PUBLIC).where(unmet.sql(), unmet.values().toArray()).count(em);
     }
 
+    /**
+     * The list's activities counted by each facet's values. An activity counts once under each of its countries,
+     * themes and organizations (reporting and participating), and under every year it is active: from its first
+     * to its last day, to this year while it has no end; so a year's count is what {@code from=Y&to=Y} lists, less the activities
+     * without any date (the date filters keep those).
+     */
+    public ActivityFacets facets(ActivityFilter filter) {
+        ViewQuery query = query(filter, ContactVisibility.PUBLIC);
+        return new ActivityFacets(query.count(em),
+                query.facet(em, "jsonb_array_elements_text(t.countries)"),
+                query.facet(em, "jsonb_array_elements_text(t.themes)"),
+                query.facet(em, "jsonb_array_elements_text(t.organization_codes)"),
+                query.facet(em, "t.status"),
+                query.facet(em, "generate_series(extract(year FROM coalesce(t.period_start, t.period_end))::int, "
+                        + "extract(year FROM coalesce(t.period_end, greatest(t.period_start, current_date)))::int)"));
+    }
+
     /** The list: the filter as conditions over the activity table, each row's view as {@code contacts} allows. */
     private ViewQuery query(ActivityFilter filter, ContactVisibility contacts) {
         ViewQuery query = new ViewQuery("activity", view(contacts), filter.language(), filter.q());

@@ -12,6 +12,7 @@ import org.oas.migration.programs.activity.domain.PartialDate;
 import org.oas.migration.programs.activity.domain.Theme;
 import org.oas.migration.programs.activity.persistence.ActivityFilter;
 import org.oas.migration.programs.support.QueryValues;
+import org.oas.migration.programs.support.Vocabulary;
 
 /** The filters of the activity list, shared by the JSON list and the IATI export: as query parameters, then as stored values. */
 public class ActivityListParams {
@@ -72,7 +73,7 @@ public class ActivityListParams {
     public ActivityFilter filter(HttpHeaders headers) {
         return new ActivityFilter(QueryValues.given(organization), QueryValues.given(reporting),
                 QueryValues.given(country) == null ? null : country.trim().toUpperCase(Locale.ROOT),
-                QueryValues.given(theme) == null ? null : Theme.fromValue(theme.trim()).value(),
+                QueryValues.given(theme) == null ? null : Vocabulary.parse(Theme.class, "theme", theme.trim()).value(),
                 QueryValues.given(status) == null ? null : ActivityStatus.fromValue(status.trim()).value(),
                 QueryValues.given(from) == null ? null : date("from", from).first(), QueryValues.given(to) == null ? null : date("to", to).last(),
                 QueryValues.given(mandate), QueryValues.given(program), QueryValues.given(externalId),
