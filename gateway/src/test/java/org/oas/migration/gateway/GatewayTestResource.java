@@ -27,9 +27,15 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     private Path workDir;
     private EmbeddedKafka kafka;
     private final Map<String, StubService> stubs = new LinkedHashMap<>();
+    /** A second instance of organizations-service (gateway.upstreams.organizations.replicas). */
+    private StubService organizationsReplica;
 
     static StubService stub(String name) {
         return current.stubs.get(name);
+    }
+
+    static StubService organizationsReplica() {
+        return current.organizationsReplica;
     }
 
     static String bootstrapServers() {
@@ -43,6 +49,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         stubs.put("meetings", new StubService(vertx, "meetings", List.of("/v1/meetings", "/v1/resolutions", "/v1/documents")));
         stubs.put("programs", new StubService(vertx, "programs", List.of("/v1/programs", "/v1/activities")));
         stubs.values().forEach(StubService::start);
+        organizationsReplica = new StubService(vertx, "organizations", List.of("/v1/organizations"));
+        organizationsReplica.start();
         try {
             workDir = Files.createTempDirectory("gateway-test-");
         } catch (IOException e) {
@@ -54,6 +62,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
         Map<String, String> config = new HashMap<>();
         stubs.forEach((name, stub) -> config.put("gateway.upstreams." + name + ".url", stub.url()));
+        config.put("gateway.upstreams.organizations.replicas", organizationsReplica.url());
         config.put("gateway.changes.bootstrap-servers", kafka.bootstrapServers());
         config.put("gateway.identity.jwks-url", stubs.get("organizations").url() + "/stub/jwks.json");
         return config;
@@ -63,6 +72,9 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     public void stop() {
         try {
             stubs.values().forEach(StubService::stop);
+            if (organizationsReplica != null) {
+                organizationsReplica.stop();
+            }
             if (vertx != null) {
                 vertx.close();
             }

@@ -31,6 +31,7 @@ final class StubService {
     private int port;
     private HttpServer server;
     private volatile String jwks = "{\"keys\":[]}";
+    private final java.util.concurrent.atomic.AtomicBoolean hangUpNext = new java.util.concurrent.atomic.AtomicBoolean();
 
     StubService(Vertx vertx, String name, List<String> collections) {
         this.vertx = vertx;
@@ -70,9 +71,25 @@ final class StubService {
         }
     }
 
+    /** The next request (any path) gets its connection closed, unanswered: as when the instance dies under it. */
+    void hangUpNext() {
+        hangUpNext.set(true);
+    }
+
+    void answerAll() {
+        hangUpNext.set(false);
+    }
+
+    /** Whether a request came since {@link #hangUpNext()}. */
+    boolean hungUp() {
+        return !hangUpNext.get();
+    }
+
     private void handle(HttpServerRequest request) {
         String path = request.path();
-        if (path.equals("/stub/jwks.json")) {
+        if (hangUpNext.compareAndSet(true, false)) {
+            request.connection().close();
+        } else if (path.equals("/stub/jwks.json")) {
             request.response().putHeader("Content-Type", "application/json").end(jwks);
         } else if (path.equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end(openapi);

@@ -77,6 +77,12 @@ public interface GatewayConfig {
     interface Upstream {
         URI url();
 
+        /**
+         * More instances of the same service, balanced with {@code url} in turn; an instance that refuses connections
+         * is skipped for the breaker's delay and the request goes to the next one.
+         */
+        Optional<List<URI>> replicas();
+
         /** First path segments this service owns (no rewriting: the path is forwarded as is). */
         List<String> prefixes();
 

@@ -16,7 +16,7 @@ public class ProxyRoutes {
             for (String prefix : upstream.prefixes()) {
                 router.routeWithRegex(PathPrefix.regex(prefix)).handler(context -> proxy.forward(context, upstream));
             }
-            LOG.infof("Routing %s to %s", upstream.prefixes(), upstream.config().url());
+            LOG.infof("Routing %s to %s", upstream.prefixes(), upstream.urls());
         }
     }
 }

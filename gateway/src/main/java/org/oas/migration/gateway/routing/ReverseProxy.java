@@ -61,13 +61,24 @@ public class ReverseProxy {
     }
 
     private void exchange(RoutingContext context, Upstream upstream, RequestBody body) {
+        attempt(context, upstream, body, upstream.size());
+    }
+
+    /**
+     * One try on the next instance of the service. A try that sent nothing (the connection was refused or timed
+     * out, or that instance's breaker is open) goes on to the next instance, each instance once: the client's body
+     * is still unread then, so any method may be tried again. A bodiless read whose connection broke before the
+     * answer began (the instance died under it) is tried again too: it changes nothing where it arrived.
+     */
+    private void attempt(RoutingContext context, Upstream upstream, RequestBody body, int triesLeft) {
         HttpServerRequest request = context.request();
         boolean trusted = proxies.trusts(request);
+        UpstreamInstance instance = upstream.pick();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setURI(request.uri())
                 .setIdleTimeout(upstream.config().timeout().toMillis());
-        upstream.<HttpClientResponse>guarded(() -> upstream.client().request(options)
+        instance.<HttpClientResponse>guarded(() -> instance.client().request(options)
                         .compose(outgoing -> {
                             ForwardedHeaders.toUpstream(request, outgoing.headers(), trusted);
                             return body.send(request, outgoing);
@@ -78,18 +89,50 @@ public class ReverseProxy {
                 .whenComplete((response, failure) -> {
                     RequestBody.TooLarge tooLarge = RequestBody.TooLarge.in(failure);
                     if (tooLarge != null) {
-                        // The client's fault, not the service's (the breaker does not count it either: Upstream).
+                        // The client's fault, not the service's (the breaker does not count it either: UpstreamInstance).
                         body.discard();
                         tooLarge(context, tooLarge);
+                    } else if (failure != null && (nothingSent(failure) || replayableRead(request, failure)) && triesLeft > 1
+                            && !context.response().closed()) {
+                        if (!(cause(failure) instanceof CircuitBreakerOpenException)) {
+                            instance.markDown();
+                        }
+                        LOG.debugf("%s %s -> %s at %s: %s; trying the next instance", request.method(), request.path(),
+                                upstream.name(), instance, cause(failure).toString());
+                        attempt(context, upstream, body, triesLeft - 1);
                     } else if (failure != null) {
+                        if (nothingSent(failure) && !(cause(failure) instanceof CircuitBreakerOpenException)) {
+                            instance.markDown();
+                        }
                         body.discard();
                         unavailable(context, upstream, failure);
                     } else {
                         relay(response, context.response(),
-                                List.of(upstream.origin(), ForwardedHeaders.forwardedOrigin(request, trusted)),
+                                List.of(instance.origin(), ForwardedHeaders.forwardedOrigin(request, trusted)),
                                 ForwardedHeaders.linkOrigin(request, trusted, publicUrl));
                     }
                 });
+    }
+
+    /** Failed before the request left: no connection to the instance, or its breaker refused the call. */
+    private static boolean nothingSent(Throwable failure) {
+        Throwable cause = cause(failure);
+        return cause instanceof java.net.ConnectException || cause instanceof CircuitBreakerOpenException;
+    }
+
+    /** GET, HEAD or OPTIONS without a body, its connection lost (not timed out: the next instance would wait as long). */
+    private static boolean replayableRead(HttpServerRequest request, Throwable failure) {
+        HttpMethod method = request.method();
+        boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        boolean bodiless = request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null
+                && (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null || "0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH)));
+        Throwable cause = cause(failure);
+        return read && bodiless && !(cause instanceof java.util.concurrent.TimeoutException)
+                && (cause instanceof java.io.IOException || cause instanceof io.vertx.core.VertxException);
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static void relay(HttpClientResponse upstream, HttpServerResponse response, List<String> internalOrigins,
@@ -133,7 +176,7 @@ public class ReverseProxy {
     }
 
     private static void unavailable(RoutingContext context, Upstream upstream, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = cause(failure);
         String detail;
         if (cause instanceof CircuitBreakerOpenException) {
             detail = "The " + upstream.name() + " service failed repeatedly; calls are paused for a moment.";

@@ -19,7 +19,7 @@ public class Upstreams {
     private final List<Upstream> all = new ArrayList<>();
 
     Upstreams(GatewayConfig config, Vertx vertx) {
-        new TreeMap<>(config.upstreams()).forEach((name, upstream) -> all.add(new Upstream(name, upstream, () -> client(vertx, upstream))));
+        new TreeMap<>(config.upstreams()).forEach((name, upstream) -> all.add(new Upstream(name, upstream, url -> client(vertx, upstream, url))));
     }
 
     public List<Upstream> all() {
@@ -35,8 +35,7 @@ public class Upstreams {
         return all.stream().filter(u -> u.prefixes().stream().anyMatch(p -> PathPrefix.matches(p, path))).findFirst();
     }
 
-    private static io.vertx.core.http.HttpClient client(Vertx vertx, GatewayConfig.Upstream upstream) {
-        URI url = upstream.url();
+    private static io.vertx.core.http.HttpClient client(Vertx vertx, GatewayConfig.Upstream upstream, URI url) {
         HttpClientOptions options = new HttpClientOptions()
                 .setDefaultHost(url.getHost())
                 .setDefaultPort(url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80))

@@ -120,9 +120,9 @@ public final class LocalStack {
             supervised.start();
             stack.checkpoint();
             System.out.println("  " + service.name() + " ready" + since(t));
-            organizationsUp |= service.name().equals(Services.ORGANIZATIONS);
-            meetingsUp |= service.name().equals(Services.MEETINGS);
-            programsUp |= service.name().equals(Services.PROGRAMS);
+            organizationsUp |= service.kind().equals(Services.ORGANIZATIONS);
+            meetingsUp |= service.kind().equals(Services.MEETINGS);
+            programsUp |= service.kind().equals(Services.PROGRAMS);
         }
 
         if (!organizationsUp) {

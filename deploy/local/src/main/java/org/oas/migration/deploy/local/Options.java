@@ -7,11 +7,16 @@ import java.util.Map;
 record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean skipSeed,
                int gatewayPort, int organizationsPort, int meetingsPort, int programsPort,
                int gatewayManagementPort, int organizationsManagementPort, int meetingsManagementPort,
-               int programsManagementPort, int postgresPort, int kafkaPort, java.time.Duration serviceStartTimeout) {
+               int programsManagementPort, int postgresPort, int kafkaPort, java.time.Duration serviceStartTimeout,
+               int replicas) {
+
+    /** Replica i (from 0) of a service listens on its ports + i * this. */
+    static final int REPLICA_PORT_STEP = 100;
+    static final int MAX_REPLICAS = 5;
 
     static String usage() {
         return """
-                Usage: deploy/local/up [--build] [--reset] [--data-dir DIR] [--help]
+                Usage: deploy/local/up [--build] [--reset] [--data-dir DIR] [--replicas N] [--help]
 
                 Starts PostgreSQL, Kafka and every built service of the suite on this machine, loads the
                 seed data, prints where everything is, and runs until Ctrl-C (which stops all of it).
@@ -21,6 +26,9 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
                                    something is missing
                   --reset          delete the data dir first and start empty
                   --data-dir DIR   where data, logs, keys and credentials live (overrides OAS_DATA_DIR)
+                  --replicas N     N instances (1-5, default 1) of each of organizations-, meetings- and
+                                   programs-service; replica i listens on the service's ports + 100 * i
+                                   (8181, 8281, ...; management 9181, ...), the gateway balances across them
                   --help           show this text
 
                 Environment:
@@ -44,6 +52,7 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
         boolean reset = false;
         boolean help = false;
         String dataDir = null;
+        String replicas = "1";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -55,9 +64,17 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
                     }
                     dataDir = args[++i];
                 }
+                case "--replicas" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--replicas needs a number");
+                    }
+                    replicas = args[++i];
+                }
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
                         dataDir = arg.substring("--data-dir=".length());
+                    } else if (arg.startsWith("--replicas=")) {
+                        replicas = arg.substring("--replicas=".length());
                     } else {
                         throw new IllegalArgumentException("unknown option: " + arg);
                     }
@@ -79,7 +96,7 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
                 port(env, "MEETINGS_PORT", 8082), port(env, "PROGRAMS_PORT", 8083),
                 port(env, "GATEWAY_MANAGEMENT_PORT", 9080), port(env, "ORGANIZATIONS_MANAGEMENT_PORT", 9081),
                 port(env, "MEETINGS_MANAGEMENT_PORT", 9082), port(env, "PROGRAMS_MANAGEMENT_PORT", 9083),
-                port(env, "OAS_PG_PORT", 15432), kafkaPort, startTimeout(env));
+                port(env, "OAS_PG_PORT", 15432), kafkaPort, startTimeout(env), replicas(replicas));
     }
 
     int kafkaControllerPort() {
@@ -117,6 +134,18 @@ record Options(Path repoRoot, Path dataDir, boolean reset, boolean help, boolean
             // reported below
         }
         throw new IllegalArgumentException("OAS_START_TIMEOUT must be a number of seconds (1 or more), not '" + value + "'");
+    }
+
+    private static int replicas(String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1 && n <= MAX_REPLICAS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--replicas must be a number from 1 to " + MAX_REPLICAS + ", not '" + value + "'");
     }
 
     private static String blankToNull(String s) {

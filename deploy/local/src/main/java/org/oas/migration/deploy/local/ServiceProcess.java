@@ -63,7 +63,7 @@ final class ServiceProcess {
     private static List<String> jvmOptions(Services.Service service) {
         Path deploy = service.jar().toAbsolutePath().getParent().getParent().getParent().getParent().resolve("deploy");
         List<String> files = new ArrayList<>(List.of("@" + deploy.resolve("service.jvmopts")));
-        Path own = deploy.resolve(service.name() + ".jvmopts");
+        Path own = deploy.resolve(service.kind() + ".jvmopts");
         if (Files.exists(own)) {
             files.add("@" + own);
         }

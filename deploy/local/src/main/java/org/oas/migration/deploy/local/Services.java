@@ -2,6 +2,7 @@ package org.oas.migration.deploy.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,12 @@ import java.util.Map;
 /** The services of the suite, in start order (dependencies first), and the environment each one reads. */
 final class Services {
 
-    /** {@code managementPort}: health and metrics (Quarkus's management interface, loopback only). */
-    record Service(String name, String envPrefix, int port, int managementPort, Path jar) {
+    /**
+     * One instance of a service: {@code kind} is the service ({@code organizations-service}), {@code name} the
+     * instance ({@code organizations-service-2} for the second replica); {@code managementPort}: health and metrics
+     * (Quarkus's management interface, loopback only).
+     */
+    record Service(String kind, String name, String envPrefix, int port, int managementPort, Path jar) {
         boolean exists() {
             return Files.isRegularFile(jar);
         }
@@ -37,12 +42,32 @@ final class Services {
         this.options = options;
     }
 
+    /** Every instance in start order: each service's replicas, then the one gateway in front of them. */
     List<Service> all() {
-        return List.of(
-                service(ORGANIZATIONS, "ORGANIZATIONS_", options.organizationsPort(), options.organizationsManagementPort()),
-                service(MEETINGS, "MEETINGS_", options.meetingsPort(), options.meetingsManagementPort()),
-                service(PROGRAMS, "PROGRAMS_", options.programsPort(), options.programsManagementPort()),
-                service(GATEWAY, "GATEWAY_", options.gatewayPort(), options.gatewayManagementPort()));
+        List<Service> all = new ArrayList<>();
+        all.addAll(replicas(ORGANIZATIONS, "ORGANIZATIONS_", options.organizationsPort(), options.organizationsManagementPort()));
+        all.addAll(replicas(MEETINGS, "MEETINGS_", options.meetingsPort(), options.meetingsManagementPort()));
+        all.addAll(replicas(PROGRAMS, "PROGRAMS_", options.programsPort(), options.programsManagementPort()));
+        all.add(service(GATEWAY, GATEWAY, "GATEWAY_", options.gatewayPort(), options.gatewayManagementPort()));
+        return all;
+    }
+
+    private List<Service> replicas(String kind, String prefix, int port, int managementPort) {
+        List<Service> replicas = new ArrayList<>();
+        for (int i = 0; i < options.replicas(); i++) {
+            int offset = i * Options.REPLICA_PORT_STEP;
+            replicas.add(service(kind, i == 0 ? kind : kind + "-" + (i + 1), prefix, port + offset, managementPort + offset));
+        }
+        return replicas;
+    }
+
+    /** The addresses of a service's replicas after the first, as the gateway's {@code *_REPLICAS} takes them. */
+    private String replicaUrls(int port) {
+        List<String> urls = new ArrayList<>();
+        for (int i = 1; i < options.replicas(); i++) {
+            urls.add(internalUrl(port + i * Options.REPLICA_PORT_STEP));
+        }
+        return String.join(",", urls);
     }
 
     /** Tokens name the gateway as issuer: it is the address clients use once it exists. */
@@ -58,7 +83,7 @@ final class Services {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(service.envPrefix() + "PORT", Integer.toString(service.port()));
         env.put(service.envPrefix() + "MANAGEMENT_PORT", Integer.toString(service.managementPort()));
-        switch (service.name()) {
+        switch (service.kind()) {
             case ORGANIZATIONS -> {
                 database(env, service, infra.organizationsDbUrl(), infra);
                 // Only organizations-service issues tokens, so only it gets the private key and the admin credential.
@@ -78,8 +103,11 @@ final class Services {
                 env.put("ORGANIZATIONS_URL", internalUrl(options.organizationsPort()));
                 env.put("MEETINGS_URL", internalUrl(options.meetingsPort()));
                 env.put("PROGRAMS_URL", internalUrl(options.programsPort()));
+                env.put("ORGANIZATIONS_REPLICAS", replicaUrls(options.organizationsPort()));
+                env.put("MEETINGS_REPLICAS", replicaUrls(options.meetingsPort()));
+                env.put("PROGRAMS_REPLICAS", replicaUrls(options.programsPort()));
             }
-            default -> throw new IllegalArgumentException(service.name());
+            default -> throw new IllegalArgumentException(service.kind());
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
         env.put("OAS_JWT_VERIFY_KEY", "file:" + infra.keys().publicKey());
@@ -93,7 +121,7 @@ final class Services {
         env.put(service.envPrefix() + "DB_PASSWORD", infra.dbPassword());
     }
 
-    private Service service(String name, String prefix, int port, int managementPort) {
-        return new Service(name, prefix, port, managementPort, options.repoRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar"));
+    private Service service(String kind, String name, String prefix, int port, int managementPort) {
+        return new Service(kind, name, prefix, port, managementPort, options.repoRoot().resolve(kind).resolve("target/quarkus-app/quarkus-run.jar"));
     }
 }
