@@ -26,10 +26,12 @@ final class LocalStackProcess implements AutoCloseable {
     /** Loading the seed is hundreds of writes, each waited for, on a machine the build keeps busy. */
     private static final Duration SEED_TIMEOUT = Duration.ofMinutes(6);
 
+    final int replicas;
     final int gatewayPort = FreePorts.find();
-    final int organizationsPort = FreePorts.find();
-    final int meetingsPort = FreePorts.find();
-    final int programsPort = FreePorts.find();
+    final int organizationsPort;
+    final int meetingsPort;
+    final int programsPort;
+    final int postgresPort = FreePorts.find();
     final int kafkaPort;
     final Path dataDir;
     private final Path log;
@@ -42,6 +44,15 @@ final class LocalStackProcess implements AutoCloseable {
 
     /** @param seed whether the launcher loads deploy/local/seed (hundreds of writes, each with its event) */
     LocalStackProcess(boolean seed) throws IOException, InterruptedException {
+        this(seed, 1);
+    }
+
+    /** @param replicas instances of each service (deploy/local/up --replicas): replica i on the ports + 100 i */
+    LocalStackProcess(boolean seed, int replicas) throws IOException, InterruptedException {
+        this.replicas = replicas;
+        organizationsPort = replicaPorts();
+        meetingsPort = replicaPorts();
+        programsPort = replicaPorts();
         Path root = Path.of(System.getProperty("oas.repo.root", "../..")).toAbsolutePath().normalize();
         // PostgreSQL runs as 'nobody' under root: it must be able to get through to its dir below.
         dataDir = Files.createTempDirectory("oas-e2e-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
@@ -50,13 +61,14 @@ final class LocalStackProcess implements AutoCloseable {
         Path local = root.resolve("deploy/local/target");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx128m", "-XX:+UseSerialGC",
                 "-Doas.repo.root=" + root, "-cp", local.resolve("classes") + ":" + local.resolve("lib") + "/*",
-                "org.oas.migration.deploy.local.LocalStack", "--data-dir", dataDir.resolve("stack").toString()));
+                "org.oas.migration.deploy.local.LocalStack", "--data-dir", dataDir.resolve("stack").toString(),
+                "--replicas", Integer.toString(replicas)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         kafkaPort = kafkaPort();
         builder.environment().putAll(Map.of(
                 "GATEWAY_PORT", Integer.toString(gatewayPort), "ORGANIZATIONS_PORT", Integer.toString(organizationsPort),
                 "MEETINGS_PORT", Integer.toString(meetingsPort), "PROGRAMS_PORT", Integer.toString(programsPort),
-                "OAS_PG_PORT", Integer.toString(FreePorts.find()), "OAS_KAFKA_PORT", Integer.toString(kafkaPort)));
+                "OAS_PG_PORT", Integer.toString(postgresPort), "OAS_KAFKA_PORT", Integer.toString(kafkaPort)));
         if (!seed) {
             builder.environment().put("OAS_SKIP_SEED", "1");
         }
@@ -67,8 +79,9 @@ final class LocalStackProcess implements AutoCloseable {
             builder.environment().put("GATEWAY_" + limit, "100000");
         }
         // Health and metrics listen on management ports of their own: free ones too, beside any other stack.
-        for (String service : List.of("GATEWAY", "ORGANIZATIONS", "MEETINGS", "PROGRAMS")) {
-            builder.environment().put(service + "_MANAGEMENT_PORT", Integer.toString(FreePorts.find()));
+        builder.environment().put("GATEWAY_MANAGEMENT_PORT", Integer.toString(FreePorts.find()));
+        for (String service : List.of("ORGANIZATIONS", "MEETINGS", "PROGRAMS")) {
+            builder.environment().put(service + "_MANAGEMENT_PORT", Integer.toString(replicaPorts()));
         }
         process = builder.start();
         awaitReady(seed ? START_TIMEOUT.plus(SEED_TIMEOUT) : START_TIMEOUT);
@@ -87,6 +100,20 @@ final class LocalStackProcess implements AutoCloseable {
             }
             // The launcher prints its readiness line once; poll its log (no event to wait on across processes).
             process.waitFor(200, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A free port whose replicas' ports (+ 100 i) are free too. */
+    private int replicaPorts() {
+        while (true) {
+            int port = FreePorts.find();
+            boolean free = true;
+            for (int i = 1; i < replicas; i++) {
+                free &= port + 100 * i <= 65535 && isFree(port + 100 * i);
+            }
+            if (free) {
+                return port;
+            }
         }
     }
 
@@ -113,6 +140,15 @@ final class LocalStackProcess implements AutoCloseable {
     /** The admin credential the launcher generated on first start. */
     Path adminCredential() {
         return dataDir.resolve("stack/credentials/admin.json");
+    }
+
+    /** The pid file of a service instance ({@code meetings-service-2}): what a drill kills. */
+    Path pidFile(String instance) {
+        return dataDir.resolve("stack/run").resolve(instance + ".pid");
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
     }
 
     String kafkaBootstrapServers() {
