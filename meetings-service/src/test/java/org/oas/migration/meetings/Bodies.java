@@ -33,6 +33,10 @@ final class Bodies {
             return new Resolution(symbol, Map.of("en", titleEn), bodyCode, "adopted", "2006-06-06");
         }
 
+        Resolution adoptedOn(String date) {
+            return new Resolution(symbol, title, bodyCode, status, date);
+        }
+
         Resolution withoutAdoptionDate() {
             return new Resolution(symbol, title, bodyCode, status, null);
         }
@@ -96,6 +100,10 @@ final class Bodies {
 
         Meeting titled(String titleEn) {
             return new Meeting(bodyCode, kind, Map.of("en", titleEn), startDate, status);
+        }
+
+        Meeting startingOn(String date) {
+            return new Meeting(bodyCode, kind, title, date, status);
         }
 
         Meeting ofKind(String newKind) {

@@ -15,6 +15,16 @@ public final class MeetingList {
     }
 
     public static Page<Listed<MeetingEntity>> page(MeetingFilter filter, PageRequest page) {
+        return query(filter).page(page, MeetingEntity.LIST_ROW);
+    }
+
+    /** The list's meetings counted by convening body and by year of their start. */
+    public static MeetingFacets facets(MeetingFilter filter) {
+        DatedListQuery query = query(filter);
+        return new MeetingFacets(query.count(), query.facet("t.body_code"), query.facet("extract(year FROM t.start_date)::int"));
+    }
+
+    private static DatedListQuery query(MeetingFilter filter) {
         Identifier id = filter.identifier();
         return new DatedListQuery("meeting", "t.start_date", "t.start_date", filter.dated())
                 .when(filter.bodyCode(), "t.body_code = ?")
@@ -24,7 +34,6 @@ public final class MeetingList {
                 .when(JsonbArray.holding(filter.organizationCode()), "t.organization_codes @> cast(? AS jsonb)")
                 .when(JsonbArray.holding(filter.documentKey()), "t.document_keys @> cast(? AS jsonb)")
                 .when(filter.convenedByKey(), "regexp_replace(upper(t.convened_by), '[^A-Z0-9]', '', 'g') = ?")
-                .when(id == null ? null : Jsonb.identifier(id.scheme(), id.value()), "t.identifiers @> cast(? AS jsonb)")
-                .page(page, MeetingEntity.LIST_ROW);
+                .when(id == null ? null : Jsonb.identifier(id.scheme(), id.value()), "t.identifiers @> cast(? AS jsonb)");
     }
 }

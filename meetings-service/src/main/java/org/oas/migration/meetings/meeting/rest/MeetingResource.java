@@ -72,27 +72,8 @@ public class MeetingResource {
             description = "Most recent first (start date, then id descending); with `q`, by relevance over titles, agenda items, topics, "
                     + "roles and decisions in English or Spanish, with the matching fragment in `match`.")
     @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = MeetingPage.class)))
-    public Response list(
-            @Parameter(description = "Convening body (organization code)", example = "oas-pc") @QueryParam("body") String body,
-            @Parameter(description = "Kind", example = "special") @QueryParam("kind") String kind,
-            @Parameter(description = "Status", example = "held") @QueryParam("status") String status,
-            @Parameter(description = "Venue country (ISO alpha-2)", example = "US") @QueryParam("country") String country,
-            @Parameter(description = "An organization that convened, presented or took part (code)", example = "iom") @QueryParam("organization") String organization,
-            @Parameter(description = "Meetings a document belongs to: distributed there, under an agenda item, or its minutes (symbol)", example = "CP/INF. 5488/07") @QueryParam("document") String document,
-            @Parameter(description = "Meetings convened by this resolution (symbol)", example = "AG/RES. 2248 (XXXVI-O/06)") @QueryParam("convenedBy") String convenedBy,
-            @Parameter(description = "External identifier as scheme:value", example = "oas-seed:cp-special-2007-05-02") @QueryParam("identifier") String identifier,
-            @Parameter(description = "Starting on or after (YYYY-MM-DD)", example = "2013-01-01") @QueryParam("dateFrom") String dateFrom,
-            @Parameter(description = "Starting on or before (YYYY-MM-DD)", example = "2013-12-31") @QueryParam("dateTo") String dateTo,
-            @Parameter(description = "Full-text search in English or Spanish", example = "derechos humanos de los migrantes") @QueryParam("q") String q,
-            @Parameter(description = "Only meetings changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
-            @BeanParam PageParams page, @Context HttpHeaders headers) {
-        MeetingFilter filter = new MeetingFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
-                QueryParams.blankToNull(body), ListParams.read(kind, v -> MeetingKind.fromValue(v).value()),
-                ListParams.read(status, v -> MeetingStatus.fromValue(v).value()), ListParams.upper(country),
-                QueryParams.blankToNull(organization), ListParams.read(document, SymbolKey::of),
-                ListParams.read(convenedBy, SymbolKey::of), QueryParams.identifier("identifier", identifier));
-        Page<Listed<MeetingEntity>> rows = MeetingList.page(filter, page.request());
+    public Response list(@BeanParam MeetingListParams params, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        Page<Listed<MeetingEntity>> rows = MeetingList.page(params.filter(headers), page.request());
         return PageResponses.ok(rows.map(row -> mapper.toView(row.entity(), row.match())), uri);
     }
 

@@ -13,6 +13,16 @@ public final class ResolutionList {
     }
 
     public static Page<Listed<ResolutionEntity>> page(ResolutionFilter filter, PageRequest page) {
+        return query(filter).page(page, ResolutionEntity.LIST_ROW);
+    }
+
+    /** The list's resolutions counted by series and by year of adoption (undated ones under no year). */
+    public static ResolutionFacets facets(ResolutionFilter filter) {
+        DatedListQuery query = query(filter);
+        return new ResolutionFacets(query.count(), query.facet("t.series"), query.facet("extract(year FROM t.adoption_date)::int"));
+    }
+
+    private static DatedListQuery query(ResolutionFilter filter) {
         return new DatedListQuery("resolution", "coalesce(t.adoption_date, date '0001-01-01')", "t.adoption_date", filter.dated())
                 .when(filter.bodyCode(), "t.body_code = ?")
                 .when(filter.status(), "t.status = ?")
@@ -20,7 +30,6 @@ public final class ResolutionList {
                 .when(JsonbArray.holding(filter.sponsor()), "(t.sponsors @> cast(? AS jsonb) OR t.co_sponsors @> cast(? AS jsonb))")
                 .when(filter.addresseeCode(), "t.id IN (SELECT resolution_id FROM resolution_mandate WHERE addressee_code = ?)")
                 .when(filter.citedKey(), "t.id IN (SELECT resolution_id FROM resolution_citation WHERE cited_key = ?)")
-                .when(filter.symbolKey(), "(t.symbol_key = ? OR t.draft_key = ?)")
-                .page(page, ResolutionEntity.LIST_ROW);
+                .when(filter.symbolKey(), "(t.symbol_key = ? OR t.draft_key = ?)");
     }
 }

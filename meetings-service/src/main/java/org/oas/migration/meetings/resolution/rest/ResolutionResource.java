@@ -90,25 +90,8 @@ public class ResolutionResource {
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Most recently adopted first, then id descending; with `q`, by relevance over titles and paragraphs, with the matching fragment in `match`.")
     @APIResponse(responseCode = "200", description = "A page of resolutions", content = @Content(schema = @Schema(implementation = ResolutionPage.class)))
-    public Response list(
-            @Parameter(description = "Adopting body (organization code)", example = "oas-ga") @QueryParam("body") String body,
-            @Parameter(description = "Status", example = "adopted") @QueryParam("status") String status,
-            @Parameter(description = "Symbol series", example = "AG") @QueryParam("series") String series,
-            @Parameter(description = "Sponsoring or co-sponsoring member state (ISO alpha-2)", example = "MX") @QueryParam("sponsor") String sponsor,
-            @Parameter(description = "Resolutions with a mandate addressed to this organization (code)", example = "oas-cam") @QueryParam("addressee") String addressee,
-            @Parameter(description = "Resolutions citing this symbol", example = "AG/RES. 2738 (XLII-O/12)") @QueryParam("cites") String cites,
-            @Parameter(description = "Symbol or draft classification, matched ignoring spacing, case and punctuation") @QueryParam("symbol") String symbol,
-            @Parameter(description = "Adopted on or after (YYYY-MM-DD)") @QueryParam("dateFrom") String dateFrom,
-            @Parameter(description = "Adopted on or before (YYYY-MM-DD)") @QueryParam("dateTo") String dateTo,
-            @Parameter(description = "Full-text search in English or Spanish", example = "migrantes trabajadores") @QueryParam("q") String q,
-            @Parameter(description = "Only resolutions changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Search language: en or es") @QueryParam("lang") String lang,
-            @BeanParam PageParams page, @Context HttpHeaders headers) {
-        ResolutionFilter filter = new ResolutionFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
-                QueryParams.blankToNull(body), ListParams.read(status, v -> ResolutionStatus.fromValue(v).value()),
-                ListParams.upper(series), ListParams.read(ListParams.upper(sponsor), v -> v.replaceAll("[^A-Z]", "")), QueryParams.blankToNull(addressee),
-                ListParams.read(cites, SymbolKey::of), ListParams.read(symbol, SymbolKey::of));
-        return page(filter, page.request());
+    public Response list(@BeanParam ResolutionListParams params, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        return page(params.filter(headers), page.request());
     }
 
     @GET

@@ -3,7 +3,9 @@ package org.oas.migration.meetings.support.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.Session;
 import org.oas.migration.platform.model.VersionedEntity;
+import org.oas.migration.platform.paging.FacetValue;
 import org.oas.migration.platform.paging.KeyType;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
@@ -22,6 +24,8 @@ public final class DatedListQuery {
     private final String q;
     private final KeysetOrder order;
     private final SqlQuery query;
+    /** The same rows, whole and unordered: what facets count. */
+    private final SqlQuery rows;
 
     /**
      * @param table          table name, aliased {@code t} in filters
@@ -49,10 +53,16 @@ public final class DatedListQuery {
                         + "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
                         + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»') AS fragment FROM " + table + " t",
                         q, q, q, q);
-        query.where("t.deleted_at IS NULL");
+        this.rows = new SqlQuery("SELECT t.* FROM " + table + " t");
+        where("t.deleted_at IS NULL");
         if (q != null) {
-            query.where("t.search @@ " + tsquery, q, q);
+            where("t.search @@ " + tsquery, q, q);
         }
+    }
+
+    private void where(String clause, Object... values) {
+        query.where(clause, values);
+        rows.where(clause, values);
     }
 
     /** Adds the clause, binding {@code value} to each of its {@code ?}, unless the value is null (not filtered). */
@@ -60,9 +70,19 @@ public final class DatedListQuery {
         if (value != null) {
             Object[] values = new Object[(int) clause.chars().filter(c -> c == '?').count()];
             java.util.Arrays.fill(values, value);
-            query.where(clause, values);
+            where(clause, values);
         }
         return this;
+    }
+
+    /** How many rows the list holds. */
+    public long count() {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(rows::count);
+    }
+
+    /** How many of the list's rows have each value of {@code keyExpression} (see {@link SqlQuery#groupCounts}). */
+    public List<FacetValue> facet(String keyExpression) {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> rows.groupCounts(c, keyExpression));
     }
 
     /** Entities with their fragments, keyset-paged; the cursor is (date or rank, id). */
