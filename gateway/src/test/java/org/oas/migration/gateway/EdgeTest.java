@@ -85,6 +85,14 @@ class EdgeTest {
                 .header("Vary", containsString("Origin"));
     }
 
+    /** What the services answer beside the body: the IATI export's omitted count, the language of a text. */
+    @Test
+    void aPortalOriginReadsTheExportAndLanguageHeaders() {
+        given().header("Origin", "http://localhost:3000").get("/v1/activities").then().statusCode(200)
+                .header("Access-Control-Expose-Headers", containsString("IATI-Omitted-Activities"))
+                .header("Access-Control-Expose-Headers", containsString("Content-Language"));
+    }
+
     @Test
     void aPreflightFromAnUnknownOriginIsAForbiddenProblem() {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")
