@@ -23,8 +23,15 @@ import org.oas.migration.platform.sql.TextSearch;
  */
 public final class ViewQuery {
 
-    /** One row: the stored view (JSON text as UTF-8) and its relevance (with q, else null). */
-    public record Row(UUID id, byte[] view, Float rank) {
+    /** One row: the stored view (JSON text as UTF-8), its relevance (with q, else null) and its sort key (with a sort). */
+    public record Row(UUID id, byte[] view, Float rank, Object sortKey) {
+    }
+
+    /**
+     * An ordering a {@code sort} parameter picks: a key expression over {@code t} that is never null (coalesce it), its
+     * type, its direction; rows of equal keys follow by id in the same direction.
+     */
+    public record SortKey(String name, String expression, KeyType type, boolean descending) {
     }
 
     /** How a row's JSON is rendered: a SQL expression over the row (alias {@code t}) and the values it binds. */
@@ -35,6 +42,7 @@ public final class ViewQuery {
     }
 
     private final String q;
+    private final SortKey sort;
     private final KeysetOrder order;
     private final SqlQuery query;
     /** The same rows, whole and unordered: what facets count. */
@@ -45,9 +53,16 @@ public final class ViewQuery {
     }
 
     public ViewQuery(String table, View view, String language, String q) {
+        this(table, view, language, q, null);
+    }
+
+    /** @param sort an ordering asked for ({@code sort=}), or null: newest first, by relevance with {@code q} */
+    public ViewQuery(String table, View view, String language, String q, SortKey sort) {
         this.q = q;
+        this.sort = sort;
         String tsquery = TextSearch.tsquery(language);
-        this.order = q == null
+        this.order = sort != null ? sorted(table, sort)
+                : q == null
                 ? KeysetOrder.named(table + "-newest").descending("t.id", KeyType.UUID).build()
                 : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
                         .selectedAs("relevance").descending("t.id", KeyType.UUID).build();
@@ -56,12 +71,23 @@ public final class ViewQuery {
             values.addAll(List.of(q, q));
         }
         this.query = new SqlQuery("SELECT t.id, cast(" + view.expression() + " AS text), "
-                + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ") AS relevance") + " FROM " + table + " t", values.toArray());
+                + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ") AS relevance")
+                + (sort == null ? ", NULL" : ", " + sort.expression() + " AS sort_key") + " FROM " + table + " t", values.toArray());
         this.rows = new SqlQuery("SELECT t.* FROM " + table + " t");
         where("t.deleted_at IS NULL");
         if (q != null) {
             where("t.search @@ " + tsquery, q, q);
         }
+    }
+
+    private static KeysetOrder sorted(String table, SortKey sort) {
+        KeysetOrder.Builder order = KeysetOrder.named(table + "-by-" + sort.name() + (sort.descending() ? "-desc" : ""));
+        if (sort.descending()) {
+            order.descending(sort.expression(), sort.type()).selectedAs("sort_key").descending("t.id", KeyType.UUID);
+        } else {
+            order.ascending(sort.expression(), sort.type()).selectedAs("sort_key").ascending("t.id", KeyType.UUID);
+        }
+        return order.build();
     }
 
     public ViewQuery where(String clause, Object... values) {
@@ -96,11 +122,19 @@ public final class ViewQuery {
             List<Row> read = new ArrayList<>(page.fetchSize());
             try (PreparedStatement statement = query.prepare(connection); ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    read.add(new Row(rs.getObject(1, UUID.class), rs.getBytes(2), q == null ? null : rs.getFloat(3)));
+                    read.add(new Row(rs.getObject(1, UUID.class), rs.getBytes(2), q == null ? null : rs.getFloat(3), sortKey(rs)));
                 }
             }
             return read;
         });
-        return order.page(pageRows, page, row -> q == null ? new Object[] {row.id()} : new Object[] {row.rank(), row.id()});
+        return order.page(pageRows, page, row -> sort != null ? new Object[] {row.sortKey(), row.id()}
+                : q == null ? new Object[] {row.id()} : new Object[] {row.rank(), row.id()});
+    }
+
+    private Object sortKey(ResultSet rs) throws java.sql.SQLException {
+        if (sort == null) {
+            return null;
+        }
+        return sort.type() == KeyType.DATE ? rs.getObject(4, java.time.LocalDate.class) : rs.getString(4);
     }
 }

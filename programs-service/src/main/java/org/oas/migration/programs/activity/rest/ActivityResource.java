@@ -44,6 +44,7 @@ import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.paging.Sort;
 import org.oas.migration.platform.patch.JsonMergePatch;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.security.Caller;
@@ -133,13 +134,15 @@ public class ActivityResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)),
                     @Content(mediaType = IatiCodes.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA)),
                     @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA))})
-    public Response list(@BeanParam ActivityListParams params, @BeanParam PageParams page, @Context HttpHeaders headers) {
+    public Response list(@BeanParam ActivityListParams params, @BeanParam ActivitySortParam sort, @BeanParam PageParams page,
+                         @Context HttpHeaders headers) {
         ActivityFilter filter = params.filter(headers);
+        Sort order = sort.sort();
         MediaType iati = iatiType(headers);
         if (iati != null) {
             return export.list(filter, contactVisibility(), iati, uri);
         }
-        Page<ViewQuery.Row> rows = activities.page(filter, contactVisibility(), page.request());
+        Page<ViewQuery.Row> rows = activities.page(filter, contactVisibility(), page.request(), order);
         return PageResponses.ok(rows.map(row -> RawJson.of(row.view())), uri);
     }
 
