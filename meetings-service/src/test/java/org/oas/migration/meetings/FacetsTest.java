@@ -87,6 +87,34 @@ class FacetsTest {
     }
 
     @Test
+    void meetingsSortOldestFirstAcrossPages() {
+        List<String> years = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("body", BODY).queryParam("sort", "date").queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/meetings").then().statusCode(200).extract();
+            years.addAll(page.<List<String>>path("items.startDate").stream().map(d -> d.substring(0, 4)).toList());
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("2007", "2007", "2009"), years);
+    }
+
+    @Test
+    void resolutionsSortedByDateKeepTheUndatedLast() {
+        given().queryParam("body", BODY).queryParam("sort", "date").get("/v1/resolutions").then().statusCode(200)
+                .body("items.adoptionDate", equalTo(java.util.Arrays.asList("2006-06-06", "2006-06-06", "2012-06-05", null)));
+    }
+
+    @Test
+    void anUnknownOrderingIsRefused() {
+        given().queryParam("sort", "title").get("/v1/documents").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("sort"));
+    }
+
+    @Test
     void pagingParametersAreRefused() {
         given().queryParam("cursor", "x").get("/v1/resolutions/facets").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("cursor"));

@@ -4,6 +4,7 @@ import org.oas.migration.meetings.support.persistence.DatedListQuery;
 import org.oas.migration.meetings.support.persistence.Listed;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.Sort;
 
 /** Documents newest first (undated last), or by relevance with q. */
 public final class DocumentList {
@@ -11,8 +12,8 @@ public final class DocumentList {
     private DocumentList() {
     }
 
-    public static Page<Listed<DocumentEntity>> page(DocumentFilter filter, PageRequest page) {
-        return new DatedListQuery("document", "coalesce(t.date, date '0001-01-01')", "t.date", filter.dated())
+    public static Page<Listed<DocumentEntity>> page(DocumentFilter filter, PageRequest page, Sort sort) {
+        return new DatedListQuery("document", "t.date", true, filter.dated(), sort)
                 .when(filter.series(), "t.series = ?")
                 .when(filter.kind(), "t.kind = ?")
                 .when(filter.symbolKey(), "t.symbol_key = ?")

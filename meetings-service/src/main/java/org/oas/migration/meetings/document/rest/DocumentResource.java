@@ -37,6 +37,7 @@ import org.oas.migration.meetings.document.persistence.DocumentEntity;
 import org.oas.migration.meetings.document.persistence.DocumentFilter;
 import org.oas.migration.meetings.document.persistence.DocumentList;
 import org.oas.migration.meetings.support.persistence.Listed;
+import org.oas.migration.meetings.support.rest.DateSortParam;
 import org.oas.migration.meetings.support.rest.ListParams;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.endpoint.Endpoints;
@@ -78,12 +79,12 @@ public class DocumentResource {
             @Parameter(description = "Full-text search over titles, in English or Spanish", example = "orden del día") @QueryParam("q") String q,
             @Parameter(description = "Only documents changed at or after this RFC 3339 time") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Search language: en or es (fr, pt search English)") @QueryParam("lang") String lang,
-            @BeanParam PageParams page, @Context HttpHeaders headers) {
+            @BeanParam DateSortParam sort, @BeanParam PageParams page, @Context HttpHeaders headers) {
         DocumentFilter filter = new DocumentFilter(ListParams.filter(q, lang, headers, dateFrom, dateTo, updatedSince),
                 QueryParams.blankToNull(series), ListParams.read(kind, v -> DocumentKind.fromValue(v).value()),
                 ListParams.read(symbol, SymbolKey::of),
                 ListParams.read(meeting, v -> QueryParams.uuid("meeting", v)));
-        Page<Listed<DocumentEntity>> rows = DocumentList.page(filter, page.request());
+        Page<Listed<DocumentEntity>> rows = DocumentList.page(filter, page.request(), sort.sort());
         return PageResponses.ok(rows.map(row -> DocumentMapper.toView(row.entity(), row.match())), uri);
     }
 

@@ -38,7 +38,7 @@ import org.oas.migration.meetings.meeting.persistence.MeetingEntity;
 import org.oas.migration.meetings.meeting.persistence.MeetingFilter;
 import org.oas.migration.meetings.meeting.persistence.MeetingList;
 import org.oas.migration.meetings.support.persistence.Listed;
-import org.oas.migration.meetings.support.rest.ListParams;
+import org.oas.migration.meetings.support.rest.DateSortParam;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.endpoint.Endpoints;
 import org.oas.migration.platform.http.Representation;
@@ -72,8 +72,9 @@ public class MeetingResource {
             description = "Most recent first (start date, then id descending); with `q`, by relevance over titles, agenda items, topics, "
                     + "roles and decisions in English or Spanish, with the matching fragment in `match`.")
     @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = MeetingPage.class)))
-    public Response list(@BeanParam MeetingListParams params, @BeanParam PageParams page, @Context HttpHeaders headers) {
-        Page<Listed<MeetingEntity>> rows = MeetingList.page(params.filter(headers), page.request());
+    public Response list(@BeanParam MeetingListParams params, @BeanParam DateSortParam sort, @BeanParam PageParams page,
+                         @Context HttpHeaders headers) {
+        Page<Listed<MeetingEntity>> rows = MeetingList.page(params.filter(headers), page.request(), sort.sort());
         return PageResponses.ok(rows.map(row -> mapper.toView(row.entity(), row.match())), uri);
     }
 

@@ -5,6 +5,7 @@ import org.oas.migration.meetings.support.persistence.JsonbArray;
 import org.oas.migration.meetings.support.persistence.Listed;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.Sort;
 
 /** Resolutions most recently adopted first (undated last), or by relevance with q. */
 public final class ResolutionList {
@@ -12,18 +13,18 @@ public final class ResolutionList {
     private ResolutionList() {
     }
 
-    public static Page<Listed<ResolutionEntity>> page(ResolutionFilter filter, PageRequest page) {
-        return query(filter).page(page, ResolutionEntity.LIST_ROW);
+    public static Page<Listed<ResolutionEntity>> page(ResolutionFilter filter, PageRequest page, Sort sort) {
+        return query(filter, sort).page(page, ResolutionEntity.LIST_ROW);
     }
 
     /** The list's resolutions counted by series and by year of adoption (undated ones under no year). */
     public static ResolutionFacets facets(ResolutionFilter filter) {
-        DatedListQuery query = query(filter);
+        DatedListQuery query = query(filter, null);
         return new ResolutionFacets(query.count(), query.facet("t.series"), query.facet("extract(year FROM t.adoption_date)::int"));
     }
 
-    private static DatedListQuery query(ResolutionFilter filter) {
-        return new DatedListQuery("resolution", "coalesce(t.adoption_date, date '0001-01-01')", "t.adoption_date", filter.dated())
+    private static DatedListQuery query(ResolutionFilter filter, Sort sort) {
+        return new DatedListQuery("resolution", "t.adoption_date", true, filter.dated(), sort)
                 .when(filter.bodyCode(), "t.body_code = ?")
                 .when(filter.status(), "t.status = ?")
                 .when(filter.series(), "t.series = ?")

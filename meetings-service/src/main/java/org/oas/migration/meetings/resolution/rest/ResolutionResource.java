@@ -40,7 +40,7 @@ import org.oas.migration.meetings.resolution.persistence.ResolutionEntity;
 import org.oas.migration.meetings.resolution.persistence.ResolutionFilter;
 import org.oas.migration.meetings.resolution.persistence.ResolutionList;
 import org.oas.migration.meetings.support.persistence.Listed;
-import org.oas.migration.meetings.support.rest.ListParams;
+import org.oas.migration.meetings.support.rest.DateSortParam;
 import org.oas.migration.meetings.symbol.SymbolKey;
 import org.oas.migration.platform.endpoint.Endpoints;
 import org.oas.migration.platform.http.EntityTags;
@@ -52,6 +52,7 @@ import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.PageResponses;
+import org.oas.migration.platform.paging.Sort;
 import org.oas.migration.platform.patch.JsonMergePatch;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.ProblemType;
@@ -90,8 +91,9 @@ public class ResolutionResource {
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Most recently adopted first, then id descending; with `q`, by relevance over titles and paragraphs, with the matching fragment in `match`.")
     @APIResponse(responseCode = "200", description = "A page of resolutions", content = @Content(schema = @Schema(implementation = ResolutionPage.class)))
-    public Response list(@BeanParam ResolutionListParams params, @BeanParam PageParams page, @Context HttpHeaders headers) {
-        return page(params.filter(headers), page.request());
+    public Response list(@BeanParam ResolutionListParams params, @BeanParam DateSortParam sort, @BeanParam PageParams page,
+                         @Context HttpHeaders headers) {
+        return page(params.filter(headers), page.request(), sort.sort());
     }
 
     @GET
@@ -195,11 +197,11 @@ public class ResolutionResource {
     public Response citedBy(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ResolutionEntity resolution = service.requireLive(id);
         String key = resolution.symbolKey != null ? resolution.symbolKey : resolution.draftKey;
-        return page(ResolutionFilter.citing(key), PageRequest.of(limit, cursor));
+        return page(ResolutionFilter.citing(key), PageRequest.of(limit, cursor), null);
     }
 
-    private Response page(ResolutionFilter filter, PageRequest request) {
-        Page<Listed<ResolutionEntity>> rows = ResolutionList.page(filter, request);
+    private Response page(ResolutionFilter filter, PageRequest request, Sort sort) {
+        Page<Listed<ResolutionEntity>> rows = ResolutionList.page(filter, request, sort);
         return PageResponses.ok(rows.map(row -> mapper.toView(row.entity(), row.match())), uri);
     }
 

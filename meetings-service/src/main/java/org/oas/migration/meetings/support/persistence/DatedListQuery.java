@@ -2,6 +2,7 @@ package org.oas.migration.meetings.support.persistence;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 import org.oas.migration.platform.model.VersionedEntity;
@@ -9,6 +10,7 @@ import org.oas.migration.platform.paging.FacetValue;
 import org.oas.migration.platform.paging.KeyType;
 import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.Sort;
 import org.oas.migration.platform.sql.KeysetOrder;
 import org.oas.migration.platform.sql.SqlQuery;
 
@@ -27,37 +29,52 @@ public final class DatedListQuery {
     /** The same rows, whole and unordered: what facets count. */
     private final SqlQuery rows;
 
-    /**
-     * @param table          table name, aliased {@code t} in filters
-     * @param dateExpression non-null date expression over {@code t}, e.g. {@code coalesce(t.date, date '0001-01-01')}
-     * @param dateColumn     the column {@code filter.dates()} bounds
-     */
-    public DatedListQuery(String table, String dateExpression, String dateColumn, DatedFilter filter) {
-        this(table, dateExpression, filter.lang(), filter.q());
-        when(filter.dates().from(), dateColumn + " >= ?");
-        when(filter.dates().to(), dateColumn + " <= ?");
-        when(filter.updatedSince(), "t.updated_at >= ?");
-    }
+    /** The orderings {@code sort} may ask for: by date, oldest or newest first, whatever {@code q} (undated last). */
+    public static final List<String> SORTS = List.of("date", "-date");
 
-    private DatedListQuery(String table, String dateExpression, String lang, String q) {
-        this.language = SearchLanguage.of(lang);
-        this.q = q;
+    private final boolean byDate;
+
+    /**
+     * @param table      table name, aliased {@code t} in filters
+     * @param dateColumn the date the list is ordered by and {@code filter.dates()} bounds
+     * @param undated    whether that date may be null (such rows come last in either direction)
+     * @param sort       {@code sort=date} or {@code -date}, or null: newest first, by relevance with q
+     */
+    public DatedListQuery(String table, String dateColumn, boolean undated, DatedFilter filter, Sort sort) {
+        this.language = SearchLanguage.of(filter.lang());
+        this.q = filter.q();
         String tsquery = language.tsquery();
-        this.order = q == null
-                ? KeysetOrder.named(table + "-newest").descending(dateExpression, KeyType.DATE).descending("t.id", KeyType.UUID).build()
-                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
-                        .descending("t.id", KeyType.UUID).build();
-        this.query = q == null
-                ? new SqlQuery("SELECT t.*, to_char(" + dateExpression + ", 'YYYY-MM-DD') AS sort_key, NULL AS fragment FROM " + table + " t")
-                : new SqlQuery("SELECT t.*, cast(ts_rank(t.search, " + tsquery + ") AS text) AS sort_key, "
-                        + "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
-                        + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»') AS fragment FROM " + table + " t",
-                        q, q, q, q);
+        boolean ascending = sort != null && !sort.descending();
+        this.byDate = q == null || sort != null;
+        // As the keyset indexes are declared: the bare column, or coalesced the way the index says.
+        String date = !undated ? dateColumn : "coalesce(" + dateColumn + ", date '" + (ascending ? "9999-12-31" : "0001-01-01") + "')";
+        this.order = !byDate
+                ? KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
+                        .descending("t.id", KeyType.UUID).build()
+                : ascending
+                ? KeysetOrder.named(table + "-oldest").ascending(date, KeyType.DATE).ascending("t.id", KeyType.UUID).build()
+                : KeysetOrder.named(table + "-newest").descending(date, KeyType.DATE).descending("t.id", KeyType.UUID).build();
+        List<Object> values = new ArrayList<>();
+        String sortKey = byDate ? "to_char(" + date + ", 'YYYY-MM-DD')" : "cast(ts_rank(t.search, " + tsquery + ") AS text)";
+        if (!byDate) {
+            values.addAll(List.of(q, q));
+        }
+        String fragment = "NULL";
+        if (q != null) {
+            fragment = "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
+                    + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»')";
+            values.addAll(List.of(q, q));
+        }
+        this.query = new SqlQuery("SELECT t.*, " + sortKey + " AS sort_key, " + fragment + " AS fragment FROM " + table + " t",
+                values.toArray());
         this.rows = new SqlQuery("SELECT t.* FROM " + table + " t");
         where("t.deleted_at IS NULL");
         if (q != null) {
             where("t.search @@ " + tsquery, q, q);
         }
+        when(filter.dates().from(), dateColumn + " >= ?");
+        when(filter.dates().to(), dateColumn + " <= ?");
+        when(filter.updatedSince(), "t.updated_at >= ?");
     }
 
     private void where(String clause, Object... values) {
@@ -91,7 +108,7 @@ public final class DatedListQuery {
         order.apply(query, page);
         List<Object[]> rows = query.build(Panache.getEntityManager(), resultMapping).getResultList();
         return order.page(rows, page, row -> new Object[] {
-                q == null ? LocalDate.parse((String) row[1]) : Float.parseFloat((String) row[1]), ((VersionedEntity) row[0]).id})
+                byDate ? LocalDate.parse((String) row[1]) : Float.parseFloat((String) row[1]), ((VersionedEntity) row[0]).id})
                 .map(row -> new Listed<>((T) row[0], (String) row[2]));
     }
 }
