@@ -5,14 +5,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An OAS document symbol such as {@code CP/OD-1592/07 rev. 1}, {@code CP/INF. 5488/07}, {@code CE/AM/INF.32/08}
- * or {@code CIDI/CAM/doc.5/13}: series, number, two-digit year, and optional revision, corrigendum and addendum.
+ * A document symbol such as {@code CP/OD-1592/07 rev. 1}, {@code CP/INF. 5488/07}, {@code CE/AM/INF.32/08}
+ * or {@code CIDI/CAM/doc.5/13}: series, number, two-digit year, and optional revision, corrigendum and addendum. The year
+ * is optional: OAS symbols carry one, those of the other bodies the committees follow often do not (ECLAC's
+ * {@code LC/L.2706} and {@code LC/CAR/L.139}, the Andean Community's {@code SG/Proposal 154 rev. 1}).
  */
-public record DocumentSymbol(String canonical, String series, int number, int year, Integer revision, Integer corrigendum,
+public record DocumentSymbol(String canonical, String series, int number, Integer year, Integer revision, Integer corrigendum,
                              Integer addendum) {
 
     private static final Pattern FORM = Pattern.compile(
-            "^(?<series>[A-Za-z][A-Za-z.]*(?:\\s*/\\s*[A-Za-z][A-Za-z.]*)*)[\\s.-]*(?<number>\\d{1,6})\\s*/\\s*(?<yy>\\d{2})"
+            "^(?<series>[A-Za-z][A-Za-z.]*(?:\\s*/\\s*[A-Za-z][A-Za-z.]*)*)[\\s.-]*(?<number>\\d{1,6})(?:\\s*/\\s*(?<yy>\\d{2}))?"
                     + "(?:\\s*,?\\s*rev\\.?\\s*(?<rev>\\d{1,3}))?(?:\\s*,?\\s*corr\\.?\\s*(?<corr>\\d{1,3}))?"
                     + "(?:\\s*,?\\s*add\\.?\\s*(?<add>\\d{1,3}))?$",
             Pattern.CASE_INSENSITIVE);
@@ -26,9 +28,9 @@ public record DocumentSymbol(String canonical, String series, int number, int ye
         if (!m.matches() || !m.group("series").contains("/")) {
             return Optional.empty();
         }
-        int yy = Integer.parseInt(m.group("yy"));
+        Integer year = m.group("yy") == null ? null : century(Integer.parseInt(m.group("yy")));
         return Optional.of(new DocumentSymbol(canonicalForm(compact), m.group("series").replaceAll("\\s+", "").replaceAll("\\.$", ""),
-                Integer.parseInt(m.group("number")), yy >= 48 ? 1900 + yy : 2000 + yy,
+                Integer.parseInt(m.group("number")), year,
                 number(m.group("rev")), number(m.group("corr")), number(m.group("add"))));
     }
 
@@ -41,10 +43,14 @@ public record DocumentSymbol(String canonical, String series, int number, int ye
         return compact.replaceAll("(?i)\\s*,?\\s*\\b(rev|corr|add)\\.?\\s*(\\d+)", " $1. $2");
     }
 
+    private static int century(int yy) {
+        return yy >= 48 ? 1900 + yy : 2000 + yy;
+    }
+
     private static Integer number(String group) {
         return group == null ? null : Integer.valueOf(group);
     }
 
-    public static final String FORMAT_HELP = "must be a document symbol such as CP/OD-1592/07 rev. 1 or CIDI/CAM/doc.5/13: "
-            + "series/number/two-digit year, optionally rev., corr. or add.";
+    public static final String FORMAT_HELP = "must be a document symbol such as CP/OD-1592/07 rev. 1, CIDI/CAM/doc.5/13 or LC/L.2706: "
+            + "series/number, then /two-digit year where the symbol has one, optionally rev., corr. or add.";
 }

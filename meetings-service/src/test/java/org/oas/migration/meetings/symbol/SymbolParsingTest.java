@@ -60,8 +60,23 @@ class SymbolParsingTest {
         assertEquals(SymbolKey.of("CP/OD-1592/07 rev. 1"), DocumentSymbol.parse("cp/od-1592/07 REV.1").orElseThrow().key());
     }
 
+    /** Other bodies' symbols, as the documents cite them: no year. */
+    @Test
+    void symbolsWithoutAYearParseTooAsOtherBodiesWriteThem() {
+        DocumentSymbol eclac = DocumentSymbol.parse("LC/CAR/L.139").orElseThrow();
+        assertEquals("LC/CAR/L", eclac.series());
+        assertEquals(139, eclac.number());
+        assertNull(eclac.year());
+        DocumentSymbol andean = DocumentSymbol.parse("SG/Proposal 154 rev.1").orElseThrow();
+        assertEquals("SG/Proposal", andean.series());
+        assertEquals(154, andean.number());
+        assertEquals(1, andean.revision());
+        assertEquals("SG/Proposal 154 rev. 1", andean.canonical());
+        assertEquals(SymbolKey.of("LC/L.2706"), DocumentSymbol.parse("lc/l. 2706").orElseThrow().key());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"CP 1592/07", "CP/OD-1592", "1592/07", "CP/OD-1592/2007", "CP/OD-1592/07 rev. x"})
+    @ValueSource(strings = {"CP 1592/07", "1592/07", "CP/OD-1592/2007", "CP/OD-1592/07 rev. x", "LC/L.2706/2007", "LC/L."})
     void malformedDocumentSymbolsAreRefused(String text) {
         assertTrue(DocumentSymbol.parse(text).isEmpty(), text);
     }

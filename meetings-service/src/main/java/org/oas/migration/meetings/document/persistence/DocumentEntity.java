@@ -34,7 +34,7 @@ public class DocumentEntity extends VersionedEntity {
 
     public int number;
 
-    public int year;
+    public Integer year;
 
     public Integer revision;
 

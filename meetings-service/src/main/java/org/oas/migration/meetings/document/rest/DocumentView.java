@@ -15,7 +15,8 @@ public record DocumentView(
         @Schema(example = "CP/OD-1592/07 rev. 1") String symbol,
         @Schema(description = "The symbol's series", example = "CP/OD") String series,
         @Schema(example = "1592") int number,
-        @Schema(example = "2007") int year,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The year of the symbol; absent where the symbol has none (LC/L.2706)", example = "2007") Integer year,
         @Schema(example = "1") Integer revision,
         Integer corrigendum,
         Integer addendum,
