@@ -60,6 +60,20 @@ class SymbolParsingTest {
         assertEquals(SymbolKey.of("CP/OD-1592/07 rev. 1"), DocumentSymbol.parse("cp/od-1592/07 REV.1").orElseThrow().key());
     }
 
+    @Test
+    void otherBodiesResolutionSymbolsParseInTheirOwnForms() {
+        ResolutionSymbol eclac = ResolutionSymbol.parse("615(xxxi)").orElseThrow();
+        assertEquals("615 (XXXI)", eclac.canonical());
+        assertEquals(31, eclac.session());
+        assertNull(eclac.year());
+        assertEquals("Decision 545", ResolutionSymbol.parse("decisión 545").orElseThrow().canonical());
+        ResolutionSymbol paho = ResolutionSymbol.parse("CD45 (D1)").orElseThrow();
+        assertEquals("CD", paho.series());
+        assertEquals(45, paho.session());
+        assertEquals(1, paho.number());
+        assertNull(paho.sessionType());
+    }
+
     /** Other bodies' symbols, as the documents cite them: no year. */
     @Test
     void symbolsWithoutAYearParseTooAsOtherBodiesWriteThem() {

@@ -122,7 +122,7 @@ public class ResolutionService {
         r.series = symbol.map(ResolutionSymbol::series).orElse(null);
         r.number = symbol.map(ResolutionSymbol::number).orElse(null);
         r.session = symbol.map(ResolutionSymbol::session).orElse(null);
-        r.sessionType = symbol.map(s -> s.sessionType() == ResolutionSymbol.SessionType.REGULAR ? "O" : "E").orElse(null);
+        r.sessionType = symbol.map(ResolutionSymbol::sessionType).map(t -> t == ResolutionSymbol.SessionType.REGULAR ? "O" : "E").orElse(null);
         r.year = symbol.map(ResolutionSymbol::year).orElse(null);
         r.title = input.title();
         r.bodyId = body.id;
