@@ -10,8 +10,8 @@ import org.oas.migration.platform.paging.FacetValue;
         + "facet (most frequent first, then by value).")
 public record MeetingFacetsView(
         @Schema(description = "Meetings matching the filters", minimum = "0") long total,
-        @Schema(description = "By convening body (organization code): the `body` filter's values") List<FacetValue> body,
-        @Schema(description = "By year of the start date: a year's count is what `dateFrom=<year>-01-01&dateTo=<year>-12-31` lists") List<FacetValue> year) {
+        @Schema(description = "By convening body (organization code): the `body` filter's values", maxItems = FacetValue.MOST) List<FacetValue> body,
+        @Schema(description = "By year of the start date: a year's count is what `dateFrom=<year>-01-01&dateTo=<year>-12-31` lists", maxItems = FacetValue.MOST) List<FacetValue> year) {
 
     static MeetingFacetsView of(MeetingFacets facets) {
         return new MeetingFacetsView(facets.total(), facets.body(), facets.year());

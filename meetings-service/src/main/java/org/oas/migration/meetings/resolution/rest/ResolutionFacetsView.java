@@ -10,8 +10,8 @@ import org.oas.migration.platform.paging.FacetValue;
         + "facet (most frequent first, then by value).")
 public record ResolutionFacetsView(
         @Schema(description = "Resolutions matching the filters", minimum = "0") long total,
-        @Schema(description = "By symbol series (AG, CP, CIDI, ...): the `series` filter's values") List<FacetValue> series,
-        @Schema(description = "By year of adoption (resolutions without an adoption date under none): a year's count is what `dateFrom=<year>-01-01&dateTo=<year>-12-31` lists") List<FacetValue> year) {
+        @Schema(description = "By symbol series (AG, CP, CIDI, ...): the `series` filter's values", maxItems = FacetValue.MOST) List<FacetValue> series,
+        @Schema(description = "By year of adoption (resolutions without an adoption date under none): a year's count is what `dateFrom=<year>-01-01&dateTo=<year>-12-31` lists", maxItems = FacetValue.MOST) List<FacetValue> year) {
 
     static ResolutionFacetsView of(ResolutionFacets facets) {
         return new ResolutionFacetsView(facets.total(), facets.series(), facets.year());

@@ -84,13 +84,13 @@ public final class SqlQuery {
 
     /**
      * As plain JDBC: how many of the rows this query selects have each value of {@code keyExpression}, most
-     * frequent first, then by value; rows without a value are left out. The query is the derived table {@code t},
+     * frequent first, then by value, the first {@link FacetValue#MOST} values; rows without a value are left out. The query is the derived table {@code t},
      * so build it as {@code SELECT t.* FROM <table> t} and the expression may read any column, or return a set
      * (e.g. {@code jsonb_array_elements_text(t.countries)}: a row then counts once under each of its values).
      */
     public List<FacetValue> groupCounts(java.sql.Connection connection, String keyExpression) throws java.sql.SQLException {
         String sql = "SELECT k, count(*) FROM (SELECT cast(" + keyExpression + " AS text) AS k FROM (" + jdbcSql()
-                + ") t) f WHERE k IS NOT NULL GROUP BY k ORDER BY 2 DESC, 1";
+                + ") t) f WHERE k IS NOT NULL GROUP BY k ORDER BY 2 DESC, 1 LIMIT " + FacetValue.MOST;
         try (java.sql.PreparedStatement statement = prepare(connection, sql)) {
             List<FacetValue> counts = new ArrayList<>();
             try (java.sql.ResultSet rs = statement.executeQuery()) {

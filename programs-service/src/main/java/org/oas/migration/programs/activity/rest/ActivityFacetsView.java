@@ -12,12 +12,12 @@ import org.oas.migration.programs.activity.persistence.ActivityFacets;
         + "up to more than `total`.")
 public record ActivityFacetsView(
         @Schema(description = "Activities matching the filters", minimum = "0") long total,
-        @Schema(description = "By recipient country (ISO 3166-1 alpha-2): the `country` filter's values") List<FacetValue> country,
-        @Schema(description = "By theme: the `theme` filter's values") List<FacetValue> theme,
-        @Schema(description = "By reporting or participating organization (code): the `organization` filter's values") List<FacetValue> organization,
-        @Schema(description = "By status: the `status` filter's values") List<FacetValue> status,
+        @Schema(description = "By recipient country (ISO 3166-1 alpha-2): the `country` filter's values", maxItems = FacetValue.MOST) List<FacetValue> country,
+        @Schema(description = "By theme: the `theme` filter's values", maxItems = FacetValue.MOST) List<FacetValue> theme,
+        @Schema(description = "By reporting or participating organization (code): the `organization` filter's values", maxItems = FacetValue.MOST) List<FacetValue> organization,
+        @Schema(description = "By status: the `status` filter's values", maxItems = FacetValue.MOST) List<FacetValue> status,
         @Schema(description = "By year active: a year's count is what `from=<year>&to=<year>` lists, less the activities "
-                + "without any date (the date filters keep those)") List<FacetValue> year) {
+                + "without any date (the date filters keep those)", maxItems = FacetValue.MOST) List<FacetValue> year) {
 
     static ActivityFacetsView of(ActivityFacets facets) {
         return new ActivityFacetsView(facets.total(), facets.country(), facets.theme(), facets.organization(),
