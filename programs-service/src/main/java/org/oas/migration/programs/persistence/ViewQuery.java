@@ -42,21 +42,21 @@ public final class ViewQuery {
     }
 
     public ViewQuery(String table, View view, String language, String q) {
-        this.q = q;
+        this.q = TextSearch.query(q);
         String tsquery = TextSearch.tsquery(language);
         this.order = q == null
                 ? KeysetOrder.named(table + "-newest").descending("t.id", KeyType.UUID).build()
-                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
+                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, this.q)
                         .selectedAs("relevance").descending("t.id", KeyType.UUID).build();
         List<Object> values = new ArrayList<>(view.values());
         if (q != null) {
-            values.addAll(List.of(q, q));
+            values.add(this.q);
         }
         this.query = new SqlQuery("SELECT t.id, cast(" + view.expression() + " AS text), "
                 + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ") AS relevance") + " FROM " + table + " t", values.toArray());
         query.where("t.deleted_at IS NULL");
         if (q != null) {
-            query.where("t.search @@ " + tsquery, q, q);
+            query.where("t.search @@ " + tsquery, this.q);
         }
     }
 

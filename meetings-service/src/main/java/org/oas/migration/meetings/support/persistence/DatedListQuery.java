@@ -9,6 +9,7 @@ import org.oas.migration.platform.paging.Page;
 import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.sql.KeysetOrder;
 import org.oas.migration.platform.sql.SqlQuery;
+import org.oas.migration.platform.sql.TextSearch;
 
 /**
  * The list query shared by meetings, resolutions and documents: newest first (by a date expression, then id,
@@ -37,22 +38,30 @@ public final class DatedListQuery {
 
     private DatedListQuery(String table, String dateExpression, String lang, String q) {
         this.language = SearchLanguage.of(lang);
-        this.q = q;
-        String tsquery = language.tsquery();
+        this.q = TextSearch.query(q);
+        String tsquery = TextSearch.tsquery(lang == null ? "en" : lang);
         this.order = q == null
                 ? KeysetOrder.named(table + "-newest").descending(dateExpression, KeyType.DATE).descending("t.id", KeyType.UUID).build()
-                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
+                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, this.q)
                         .descending("t.id", KeyType.UUID).build();
+        SearchLanguage other = language.other();
+        // The fragment comes from the asked language's text when it matches there, else from the other language's.
         this.query = q == null
                 ? new SqlQuery("SELECT t.*, to_char(" + dateExpression + ", 'YYYY-MM-DD') AS sort_key, NULL AS fragment FROM " + table + " t")
                 : new SqlQuery("SELECT t.*, cast(ts_rank(t.search, " + tsquery + ") AS text) AS sort_key, "
-                        + "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
-                        + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»') AS fragment FROM " + table + " t",
-                        q, q, q, q);
+                        + "CASE WHEN to_tsvector('" + language.config() + "', t." + language.column() + ") @@ " + tsquery
+                        + " OR NOT to_tsvector('" + other.config() + "', t." + other.column() + ") @@ " + tsquery
+                        + " THEN " + headline(language, tsquery) + " ELSE " + headline(other, tsquery) + " END AS fragment FROM " + table + " t",
+                        this.q, this.q, this.q, this.q, this.q);
         query.where("t.deleted_at IS NULL");
         if (q != null) {
-            query.where("t.search @@ " + tsquery, q, q);
+            query.where("t.search @@ " + tsquery, this.q);
         }
+    }
+
+    private static String headline(SearchLanguage language, String tsquery) {
+        return "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
+                + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»')";
     }
 
     /** Adds the clause, binding {@code value} to each of its {@code ?}, unless the value is null (not filtered). */
