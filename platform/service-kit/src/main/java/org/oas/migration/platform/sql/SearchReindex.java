@@ -2,6 +2,7 @@ package org.oas.migration.platform.sql;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,12 +30,23 @@ public final class SearchReindex {
     private SearchReindex() {
     }
 
-    /** Re-indexes {@code table}'s rows below {@link #VERSION}, a transaction per batch; returns how many. */
+    /** Re-indexes {@code table}'s rows below {@link #VERSION} (their search_en and search_es), a transaction per batch; returns how many. */
     public static int run(EntityManager em, String table, Function<UUID, Texts> texts) {
+        return run(em, table, "search_en = ?1, search_es = ?2", id -> {
+            Texts t = texts.apply(id);
+            return List.of(t.en(), t.es());
+        });
+    }
+
+    /**
+     * Re-indexes {@code table}'s rows below {@link #VERSION}: {@code assignments} (such as {@code search_name = ?1}) with
+     * the row's {@code values} bound in order, a transaction per batch; returns how many.
+     */
+    public static int run(EntityManager em, String table, String assignments, Function<UUID, List<Object>> values) {
         int total = 0;
         int done;
         do {
-            done = QuarkusTransaction.requiringNew().call(() -> batch(em, table, texts));
+            done = QuarkusTransaction.requiringNew().call(() -> batch(em, table, assignments, values));
             total += done;
         } while (done == BATCH);
         if (total > 0) {
@@ -43,14 +55,18 @@ public final class SearchReindex {
         return total;
     }
 
-    private static int batch(EntityManager em, String table, Function<UUID, Texts> texts) {
+    private static int batch(EntityManager em, String table, String assignments, Function<UUID, List<Object>> values) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("SELECT id FROM " + table + " WHERE search_indexed < ?1 ORDER BY id LIMIT " + BATCH, UUID.class)
                 .setParameter(1, VERSION).getResultList();
         for (UUID id : ids) {
-            Texts t = texts.apply(id);
-            em.createNativeQuery("UPDATE " + table + " SET search_en = ?1, search_es = ?2, search_indexed = ?3 WHERE id = ?4")
-                    .setParameter(1, t.en()).setParameter(2, t.es()).setParameter(3, VERSION).setParameter(4, id).executeUpdate();
+            List<Object> row = values.apply(id);
+            Query update = em.createNativeQuery("UPDATE " + table + " SET " + assignments + ", search_indexed = ?" + (row.size() + 1)
+                    + " WHERE id = ?" + (row.size() + 2));
+            for (int i = 0; i < row.size(); i++) {
+                update.setParameter(i + 1, row.get(i));
+            }
+            update.setParameter(row.size() + 1, VERSION).setParameter(row.size() + 2, id).executeUpdate();
         }
         return ids.size();
     }
