@@ -44,11 +44,15 @@ public final class Upstream {
 
     /** An organization named and abbreviated in English and Spanish, as the registry announces it. */
     public static UUID organization(String code, Map<String, String> names, Map<String, String> acronyms) {
-        UUID id = UUID.randomUUID();
+        return organization(UUID.randomUUID(), code, names, acronyms, 0);
+    }
+
+    /** That organization at {@code version} (a later version renames it or changes its acronyms). */
+    public static UUID organization(UUID id, String code, Map<String, String> names, Map<String, String> acronyms, long version) {
         String json = "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"type\":\"international-organization\",\"names\":"
-                + json(names) + ",\"acronyms\":" + json(acronyms) + ",\"identifiers\":[],\"version\":0}";
-        publish("organizations.v1", "org.oas.migration.organization.created", id, json);
-        awaitOrganization(id, 0);
+                + json(names) + ",\"acronyms\":" + json(acronyms) + ",\"identifiers\":[],\"version\":" + version + "}";
+        publish("organizations.v1", "org.oas.migration.organization." + (version == 0 ? "created" : "updated"), id, json);
+        awaitOrganization(id, version);
         return id;
     }
 

@@ -139,4 +139,17 @@ class ActivitySearchTest {
         search("Tecun").body("items.id", equalTo(List.of(id)));
         given().get("/v1/activities/" + id).then().statusCode(200).body("version", equalTo(0));
     }
+
+    @Test
+    void anActivityIsFoundByItsPartnersNewAcronymOnceTheRegistryChangesIt() {
+        String partner = "renamed-" + RUN;
+        UUID partnerId = Upstream.organization(partner, Map.of("en", "Regional Conference on Migration"), Map.of("en", "RCM" + RUN));
+        String id = put(Body.titled("by-renamed-partner", Map.of("en", "Regional consultation")).withPartner(partner));
+
+        Upstream.organization(partnerId, partner, Map.of("en", "Regional Conference on Migration", "es", "Conferencia Regional sobre Migraci\u00F3n"),
+                Map.of("en", "RCM" + RUN, "es", "CRM" + RUN), 1);
+
+        search("CRM" + RUN).body("items.id", equalTo(List.of(id)));
+        given().get("/v1/activities/" + id).then().statusCode(200).body("version", equalTo(0));
+    }
 }
