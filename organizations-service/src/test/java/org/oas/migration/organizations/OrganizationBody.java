@@ -25,6 +25,11 @@ public final class OrganizationBody {
         return new OrganizationBody(code);
     }
 
+    public OrganizationBody names(Map<String, String> names) {
+        members.put("names", Map.copyOf(names));
+        return this;
+    }
+
     public OrganizationBody parent(String parentCode) {
         members.put("parentCode", parentCode);
         return this;

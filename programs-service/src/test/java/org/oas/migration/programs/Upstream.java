@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import io.quarkus.arc.Arc;
 import org.oas.migration.platform.testing.EventWriter;
@@ -39,6 +40,28 @@ public final class Upstream {
                 + nameEn + "\"},\"acronyms\":{\"en\":\"" + code.toUpperCase(java.util.Locale.ROOT) + "\"},\"identifiers\":" + identifiers
                 + ",\"version\":" + version + "}";
         publish("organizations.v1", "org.oas.migration.organization." + (version == 0 ? "created" : "updated"), key, json);
+    }
+
+    /** An organization named and abbreviated in English and Spanish, as the registry announces it. */
+    public static UUID organization(String code, Map<String, String> names, Map<String, String> acronyms) {
+        return organization(UUID.randomUUID(), code, names, acronyms, 0);
+    }
+
+    /** That organization at {@code version} (a later version renames it or changes its acronyms). */
+    public static UUID organization(UUID id, String code, Map<String, String> names, Map<String, String> acronyms, long version) {
+        String json = "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"type\":\"international-organization\",\"names\":"
+                + json(names) + ",\"acronyms\":" + json(acronyms) + ",\"identifiers\":[],\"version\":" + version + "}";
+        publish("organizations.v1", "org.oas.migration.organization." + (version == 0 ? "created" : "updated"), id, json);
+        awaitOrganization(id, version);
+        return id;
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Merges {@code id} into {@code target}, as organizations-service announces it (a deletion naming the target). */

@@ -58,17 +58,17 @@ public final class ViewQuery {
 
     /** @param sort an ordering asked for ({@code sort=}), or null: newest first, by relevance with {@code q} */
     public ViewQuery(String table, View view, String language, String q, SortKey sort) {
-        this.q = q;
+        this.q = TextSearch.query(q);
         this.sort = sort;
         String tsquery = TextSearch.tsquery(language);
         this.order = sort != null ? sorted(table, sort)
                 : q == null
                 ? KeysetOrder.named(table + "-newest").descending("t.id", KeyType.UUID).build()
-                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
+                : KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, this.q)
                         .selectedAs("relevance").descending("t.id", KeyType.UUID).build();
         List<Object> values = new ArrayList<>(view.values());
         if (q != null) {
-            values.addAll(List.of(q, q));
+            values.add(this.q);
         }
         this.query = new SqlQuery("SELECT t.id, cast(" + view.expression() + " AS text), "
                 + (q == null ? "NULL" : "ts_rank(t.search, " + tsquery + ") AS relevance")
@@ -76,7 +76,7 @@ public final class ViewQuery {
         this.rows = new SqlQuery("SELECT t.* FROM " + table + " t");
         where("t.deleted_at IS NULL");
         if (q != null) {
-            where("t.search @@ " + tsquery, q, q);
+            where("t.search @@ " + tsquery, this.q);
         }
     }
 

@@ -1,13 +1,17 @@
 package org.oas.migration.meetings.document.domain;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.oas.migration.meetings.document.persistence.DocumentEntity;
+import org.oas.migration.platform.sql.SearchReindex;
 import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.symbol.DocumentSymbol;
 import org.oas.migration.meetings.support.domain.EventBody;
@@ -107,6 +111,14 @@ public class DocumentService {
         d.url = input.url();
         d.searchEn = SearchText.of("en", Stream.of(input.title()));
         d.searchEs = SearchText.of("es", Stream.of(input.title()));
+    }
+
+    /** Stored documents indexed by an older version of the search texts are re-indexed before the service serves. */
+    void reindex(@Observes StartupEvent start, EntityManager entityManager) {
+        SearchReindex.run(entityManager, "document", id -> {
+            DocumentEntity d = DocumentEntity.findById(id);
+            return new SearchReindex.Texts(SearchText.of("en", Stream.of(d.title)), SearchText.of("es", Stream.of(d.title)));
+        });
     }
 
     public record Deletion(UUID id, String symbol, long version) {

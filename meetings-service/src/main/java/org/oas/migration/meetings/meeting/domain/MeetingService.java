@@ -1,7 +1,10 @@
 package org.oas.migration.meetings.meeting.domain;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +22,7 @@ import org.oas.migration.meetings.document.persistence.DocumentEntity;
 import org.oas.migration.meetings.meeting.persistence.MeetingEntity;
 import org.oas.migration.meetings.meeting.persistence.StoredMeeting;
 import org.oas.migration.meetings.resolution.domain.ResolutionService;
+import org.oas.migration.platform.sql.SearchReindex;
 import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.support.domain.EventBody;
 import org.oas.migration.meetings.symbol.SymbolKey;
@@ -174,6 +178,14 @@ public class MeetingService {
             refs.add(new StoredMeeting.DocumentRef(document.get().symbol, document.get().symbolKey));
         }
         return refs;
+    }
+
+    /** Stored rows indexed by an older version of the search texts are re-indexed before the service serves. */
+    void reindex(@Observes StartupEvent start, EntityManager entityManager) {
+        SearchReindex.run(entityManager, "meeting", id -> {
+            MeetingEntity e = MeetingEntity.findById(id);
+            return new SearchReindex.Texts(searchText(e, "en"), searchText(e, "es"));
+        });
     }
 
     private static String searchText(MeetingEntity m, String language) {

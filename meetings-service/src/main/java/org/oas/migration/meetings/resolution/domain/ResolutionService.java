@@ -1,6 +1,8 @@
 package org.oas.migration.meetings.resolution.domain;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,7 @@ import org.oas.migration.meetings.directory.persistence.DirectoryOrganization;
 import org.oas.migration.meetings.resolution.persistence.ResolutionEntity;
 import org.oas.migration.meetings.resolution.persistence.Paragraphs;
 import org.oas.migration.meetings.support.domain.EventBody;
+import org.oas.migration.platform.sql.SearchReindex;
 import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.meetings.symbol.DocumentSymbol;
 import org.oas.migration.meetings.symbol.ResolutionSymbol;
@@ -189,6 +192,14 @@ public class ResolutionService {
         if (draftKey != null && ResolutionEntity.keyHeldByAnother(draftKey, true, r.id)) {
             throw ApiException.conflict("A draft with this classification already exists");
         }
+    }
+
+    /** Stored rows indexed by an older version of the search texts are re-indexed before the service serves. */
+    void reindex(@Observes StartupEvent start, EntityManager entityManager) {
+        SearchReindex.run(entityManager, "resolution", id -> {
+            ResolutionEntity e = ResolutionEntity.findById(id);
+            return new SearchReindex.Texts(searchText(e, "en"), searchText(e, "es"));
+        });
     }
 
     private static String searchText(ResolutionEntity r, String language) {

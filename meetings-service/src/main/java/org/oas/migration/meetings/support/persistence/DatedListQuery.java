@@ -13,6 +13,7 @@ import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.paging.Sort;
 import org.oas.migration.platform.sql.KeysetOrder;
 import org.oas.migration.platform.sql.SqlQuery;
+import org.oas.migration.platform.sql.TextSearch;
 
 /**
  * The list query shared by meetings, resolutions and documents: newest first (by a date expression, then id,
@@ -42,14 +43,15 @@ public final class DatedListQuery {
      */
     public DatedListQuery(String table, String dateColumn, boolean undated, DatedFilter filter, Sort sort) {
         this.language = SearchLanguage.of(filter.lang());
-        this.q = filter.q();
-        String tsquery = language.tsquery();
+        String asked = filter.q();
+        this.q = TextSearch.query(asked);
+        String tsquery = TextSearch.tsquery(filter.lang() == null ? "en" : filter.lang());
         boolean ascending = sort != null && !sort.descending();
-        this.byDate = q == null || sort != null;
+        this.byDate = asked == null || sort != null;
         // As the keyset indexes are declared: the bare column, or coalesced the way the index says.
         String date = !undated ? dateColumn : "coalesce(" + dateColumn + ", date '" + (ascending ? "9999-12-31" : "0001-01-01") + "')";
         this.order = !byDate
-                ? KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q, q)
+                ? KeysetOrder.named(table + "-by-relevance").descending("ts_rank(t.search, " + tsquery + ")", KeyType.RANK, q)
                         .descending("t.id", KeyType.UUID).build()
                 : ascending
                 ? KeysetOrder.named(table + "-oldest").ascending(date, KeyType.DATE).ascending("t.id", KeyType.UUID).build()
@@ -57,20 +59,23 @@ public final class DatedListQuery {
         List<Object> values = new ArrayList<>();
         String sortKey = byDate ? "to_char(" + date + ", 'YYYY-MM-DD')" : "cast(ts_rank(t.search, " + tsquery + ") AS text)";
         if (!byDate) {
-            values.addAll(List.of(q, q));
+            values.add(q);
         }
         String fragment = "NULL";
-        if (q != null) {
-            fragment = "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
-                    + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»')";
-            values.addAll(List.of(q, q));
+        if (asked != null) {
+            // The fragment comes from the asked language's text when it matches there, else from the other language's.
+            SearchLanguage other = language.other();
+            fragment = "CASE WHEN to_tsvector('" + language.config() + "', t." + language.column() + ") @@ " + tsquery
+                    + " OR NOT to_tsvector('" + other.config() + "', t." + other.column() + ") @@ " + tsquery
+                    + " THEN " + headline(language, tsquery) + " ELSE " + headline(other, tsquery) + " END";
+            values.addAll(List.of(q, q, q, q));
         }
         this.query = new SqlQuery("SELECT t.*, " + sortKey + " AS sort_key, " + fragment + " AS fragment FROM " + table + " t",
                 values.toArray());
         this.rows = new SqlQuery("SELECT t.* FROM " + table + " t");
         where("t.deleted_at IS NULL");
-        if (q != null) {
-            where("t.search @@ " + tsquery, q, q);
+        if (asked != null) {
+            where("t.search @@ " + tsquery, q);
         }
         when(filter.dates().from(), dateColumn + " >= ?");
         when(filter.dates().to(), dateColumn + " <= ?");
@@ -80,6 +85,11 @@ public final class DatedListQuery {
     private void where(String clause, Object... values) {
         query.where(clause, values);
         rows.where(clause, values);
+    }
+
+    private static String headline(SearchLanguage language, String tsquery) {
+        return "ts_headline('" + language.config() + "', t." + language.column() + ", " + tsquery
+                + ", 'MaxFragments=1, MinWords=5, MaxWords=18, StartSel=«, StopSel=»')";
     }
 
     /** Adds the clause, binding {@code value} to each of its {@code ?}, unless the value is null (not filtered). */

@@ -1,6 +1,9 @@
 package org.oas.migration.meetings.support.persistence;
 
-/** Full text is kept in English and Spanish; other languages search the English text. */
+/**
+ * Full text is kept in English and Spanish (both in one vector, searched together: {@link org.oas.migration.platform.sql.TextSearch});
+ * the language picks which text a match's fragment is cut from first. Other languages show the English text.
+ */
 public enum SearchLanguage {
     ENGLISH("english", "search_en"), SPANISH("spanish", "search_es");
 
@@ -24,8 +27,8 @@ public enum SearchLanguage {
         return column;
     }
 
-    /** Words as written (symbols, names) or stemmed in this language; binds the query text twice. */
-    public String tsquery() {
-        return "(websearch_to_tsquery('simple', ?) || websearch_to_tsquery('" + config + "', ?))";
+    /** The other language a record's text is kept in. */
+    public SearchLanguage other() {
+        return this == ENGLISH ? SPANISH : ENGLISH;
     }
 }

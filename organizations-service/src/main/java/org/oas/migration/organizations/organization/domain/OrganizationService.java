@@ -1,8 +1,13 @@
 package org.oas.migration.organizations.organization.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,13 +21,14 @@ import org.oas.migration.organizations.organization.persistence.OrganizationEnti
 import org.oas.migration.organizations.organization.persistence.OrganizationRepository;
 import org.oas.migration.platform.http.EntityTags;
 import org.oas.migration.platform.ids.UuidV7;
-import org.oas.migration.platform.text.Identifier;
 import org.oas.migration.platform.model.VersionedEntity;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
 import org.oas.migration.platform.problem.ProblemType;
 import org.oas.migration.platform.security.Caller;
+import org.oas.migration.platform.sql.SearchReindex;
+import org.oas.migration.platform.text.Identifier;
 
 /** Writes to the registry: every change is validated whole, then stored with its event in one transaction. */
 @ApplicationScoped
@@ -150,6 +156,7 @@ public class OrganizationService {
                 acronyms.putAll(survivor.acronyms);
             }
             survivor.acronyms = acronyms;
+            survivor.index();
         }
     }
 
@@ -194,6 +201,18 @@ public class OrganizationService {
         }
     }
 
+    /** Stored organizations indexed by an older version of the search text are re-indexed before the service serves. */
+    void reindex(@Observes StartupEvent start, EntityManager em, ObjectMapper json) {
+        SearchReindex.run(em, "organization", "search_source = cast(?1 AS jsonb)", id -> {
+            OrganizationEntity e = em.find(OrganizationEntity.class, id);
+            try {
+                return List.of(json.writeValueAsString(OrganizationEntity.searchSource(e.names, e.acronyms, e.description)));
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+    }
+
     /** What is stored of this organization, as the domain describes it. */
     public Organization described(OrganizationEntity entity) {
         return Organization.of(entity, repository.codeOf(entity.parentId).orElse(null));
@@ -204,6 +223,7 @@ public class OrganizationService {
         e.names = input.names();
         e.acronyms = input.acronyms();
         e.description = input.description();
+        e.index();
         e.country = input.country();
         e.website = input.website();
         e.identifiers = input.identifiers();

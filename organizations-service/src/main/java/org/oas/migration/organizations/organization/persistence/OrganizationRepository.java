@@ -68,7 +68,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         boolean search = filter.q() != null;
         KeysetOrder order = search
                 ? KeysetOrder.named("organizations-by-relevance")
-                        .descending("ts_rank(o.search_text, " + TextSearch.tsquery(filter.language()) + ")", KeyType.RANK, filter.q(), filter.q())
+                        .descending("ts_rank(o.search_text, " + TextSearch.tsquery(filter.language()) + ")", KeyType.RANK, TextSearch.query(filter.q()))
                         .selectedAs("sort_key").ascending("o.id", KeyType.UUID).build()
                 : KeysetOrder.named("organizations-by-name-" + filter.language())
                         .ascending(TextSearch.nameSortKey("o.names", filter.language()), KeyType.TEXT)
@@ -126,7 +126,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             query.where("o.identifiers @> cast(? AS jsonb)", Jsonb.identifier(filter.identifierScheme(), filter.identifierValue()));
         }
         if (filter.q() != null) {
-            query.where("o.search_text @@ " + TextSearch.tsquery(filter.language()), filter.q(), filter.q());
+            query.where("o.search_text @@ " + TextSearch.tsquery(filter.language()), TextSearch.query(filter.q()));
         }
         if (filter.updatedSince() != null) {
             query.where("o.updated_at >= ?", filter.updatedSince());

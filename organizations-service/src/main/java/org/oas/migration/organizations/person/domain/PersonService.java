@@ -1,7 +1,10 @@
 package org.oas.migration.organizations.person.domain;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,8 @@ import org.oas.migration.platform.model.LiveEntities;
 import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
+import org.oas.migration.platform.sql.SearchReindex;
+import org.oas.migration.platform.text.SearchText;
 
 /** People and their posts; memberships must name live organizations. */
 @ApplicationScoped
@@ -61,11 +66,20 @@ public class PersonService {
         writes.delete(RESOURCE, person, ifMatch, p -> new Deletion(p.id, p.version));
     }
 
+    /** Stored people indexed by an older version of the search text are re-indexed before the service serves. */
+    void reindex(@Observes StartupEvent start, EntityManager em) {
+        SearchReindex.run(em, "person", "search_name = ?1, search_memberships = ?2", id -> {
+            PersonEntity e = em.find(PersonEntity.class, id);
+            return List.of(SearchText.normalise(e.name), PersonEntity.searchMemberships(e.memberships));
+        });
+    }
+
     private static void apply(Person input, List<Membership> memberships, PersonEntity e) {
         e.name = input.name();
         e.honorificPrefix = input.honorificPrefix();
         e.identifiers = input.identifiers();
         e.memberships = List.copyOf(memberships);
+        e.index();
     }
 
     private List<Membership> resolve(List<Person.Post> inputs) {

@@ -10,6 +10,7 @@ import org.oas.migration.platform.paging.PageRequest;
 import org.oas.migration.platform.sql.KeysetOrder;
 import org.oas.migration.platform.sql.Jsonb;
 import org.oas.migration.platform.sql.SqlQuery;
+import org.oas.migration.platform.sql.TextSearch;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<PersonEntity, UUID> {
@@ -29,7 +30,7 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, UUI
             query.where("p.identifiers @> cast(? AS jsonb)", Jsonb.identifier(filter.identifierScheme(), filter.identifierValue()));
         }
         if (filter.q() != null) {
-            query.where("p.search_text @@ websearch_to_tsquery('simple', ?)", filter.q());
+            query.where("p.search_text @@ websearch_to_tsquery('simple', ?)", TextSearch.query(filter.q()));
         }
         if (filter.updatedSince() != null) {
             query.where("p.updated_at >= ?", filter.updatedSince());

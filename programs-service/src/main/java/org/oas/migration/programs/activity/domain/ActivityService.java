@@ -2,8 +2,11 @@ package org.oas.migration.programs.activity.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,10 +26,12 @@ import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
 import org.oas.migration.platform.problem.ProblemType;
+import org.oas.migration.platform.sql.SearchReindex;
 import org.oas.migration.platform.text.LookupKey;
 import org.oas.migration.programs.activity.domain.ActivityWriteResult.Outcome;
 import org.oas.migration.programs.activity.persistence.ActivityEntity;
 import org.oas.migration.programs.activity.persistence.PrefetchedActivities;
+import org.oas.migration.programs.directory.domain.Directory;
 import org.oas.migration.programs.directory.domain.OrganizationRef;
 
 /**
@@ -59,6 +64,9 @@ public class ActivityService {
 
     @Inject
     VersionedWrites writes;
+
+    @Inject
+    Directory directory;
 
     /** What a write did, with the public view and the stored activity after it (both null for a dry run that would write). */
     public record Written(ActivityWriteResult result, ActivityView view, Activity activity) {
@@ -241,9 +249,23 @@ public class ActivityService {
         a.periodEnd = Stream.of(refs.plannedEnd(), refs.actualEnd()).filter(Objects::nonNull).map(PartialDate::last)
                 .max(LocalDate::compareTo).orElse(null);
         a.body = text(in);
-        a.searchEn = SearchTexts.of(in, "en");
-        a.searchEs = SearchTexts.of(in, "es");
+        List<String> organizationTerms = organizations.stream().map(directory::searchTerms).toList();
+        a.searchEn = SearchTexts.of(in, "en", organizationTerms);
+        a.searchEs = SearchTexts.of(in, "es", organizationTerms);
         a.sourceUpdatedAt = in.sourceUpdatedAt();
+    }
+
+    /** Stored activities indexed by an older version of {@link SearchTexts} are re-indexed before the service serves. */
+    void reindex(@Observes StartupEvent start, EntityManager em) {
+        SearchReindex.run(em, "activity", this::searchTexts);
+    }
+
+    /** The search texts of a stored activity as a write would build them now (for {@link SearchReindex}). */
+    public SearchReindex.Texts searchTexts(UUID id) {
+        ActivityEntity a = ActivityEntity.findById(id);
+        Activity in = read(a.body, Activity.class, a);
+        List<String> organizationTerms = a.organizationCodes.stream().map(directory::searchTerms).toList();
+        return new SearchReindex.Texts(SearchTexts.of(in, "en", organizationTerms), SearchTexts.of(in, "es", organizationTerms));
     }
 
     /** References as the other contexts spell them (canonical symbols), so a re-spelt body is still "unchanged". */

@@ -54,6 +54,40 @@ public class Directory {
         return found;
     }
 
+    /**
+     * What an organization is found by in the texts citing it: its names and acronyms in every language, one line;
+     * empty when the directory does not know it. Remembered for the rest of the transaction, as {@link #organization} is.
+     */
+    @SuppressWarnings("unchecked")
+    public String searchTerms(String code) {
+        Map<String, String> known = null;
+        if (transaction.getTransactionKey() != null) {
+            known = (Map<String, String>) transaction.getResource(SearchTerms.class);
+            if (known == null) {
+                known = new HashMap<>();
+                transaction.putResource(SearchTerms.class, known);
+            }
+            String remembered = known.get(code);
+            if (remembered != null) {
+                return remembered;
+            }
+        }
+        String terms = first(em.createNativeQuery("SELECT cast(names AS text), cast(coalesce(acronyms, '{}') AS text)"
+                        + " FROM directory_organization WHERE code = ?1 AND NOT deleted")
+                .setParameter(1, code))
+                .map(row -> String.join(" ", new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(
+                        text((String) row[0]).values().stream(), text((String) row[1]).values().stream()).toList())))
+                .orElse("");
+        if (known != null) {
+            known.put(code, terms);
+        }
+        return terms;
+    }
+
+    /** The transaction resource key of {@link #searchTerms}. */
+    private static final class SearchTerms {
+    }
+
     /** The code of the live organization that absorbed a merged one (so a write naming the old code is told the new one). */
     public Optional<String> mergedInto(String code) {
         @SuppressWarnings("unchecked")

@@ -2,8 +2,11 @@ package org.oas.migration.programs.program.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.oas.migration.platform.model.VersionedWrites;
 import org.oas.migration.platform.outbox.Outbox;
 import org.oas.migration.platform.problem.ApiException;
 import org.oas.migration.platform.problem.FieldViolation;
+import org.oas.migration.platform.sql.SearchReindex;
 import org.oas.migration.platform.text.SearchText;
 import org.oas.migration.programs.activity.domain.ActivityReferences;
 import org.oas.migration.programs.activity.domain.ActivityService;
@@ -124,8 +128,8 @@ public class ProgramService {
         program.status = input.status().value();
         program.themes = input.themes() == null ? List.of() : input.themes().stream().map(Theme::value).distinct().toList();
         program.body = text(input);
-        program.searchEn = SearchText.of("en", Stream.of(input.title(), input.description()));
-        program.searchEs = SearchText.of("es", Stream.of(input.title(), input.description()));
+        program.searchEn = searchText(input, "en");
+        program.searchEs = searchText(input, "es");
         // The version the flush below gives the row: 0 for a new one, one more for a change (the @Version increment).
         long version = created ? 0 : program.version + 1;
         ProgramView view = new ProgramView(program.id, input.code(), owner, input.title(), input.description(), input.themes(),
@@ -138,6 +142,21 @@ public class ProgramService {
         program.flush();
         outbox.record(RESOURCE, created ? "created" : "updated", program.id, view);
         return view;
+    }
+
+    /** Stored programmes indexed by an older version of {@link #searchText} are re-indexed before the service serves. */
+    void reindex(@Observes StartupEvent start, EntityManager em) {
+        SearchReindex.run(em, "program", this::searchTexts);
+    }
+
+    /** The search texts of a stored programme as a write would build them now (for {@link SearchReindex}). */
+    public SearchReindex.Texts searchTexts(UUID id) {
+        Program input = read(ProgramEntity.<ProgramEntity>findById(id).body, Program.class);
+        return new SearchReindex.Texts(searchText(input, "en"), searchText(input, "es"));
+    }
+
+    private static String searchText(Program input, String language) {
+        return SearchText.of(language, Stream.of(input.title(), input.description()));
     }
 
     private String text(Object value) {

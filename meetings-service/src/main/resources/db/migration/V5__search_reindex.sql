@@ -1,0 +1,9 @@
+-- Which version of the service's indexing built a row's search texts (search_en, search_es): rows stored before this
+-- migration get 0, new rows the current version (platform SearchReindex.VERSION, the default), and the service
+-- re-indexes the older ones at start-up (quotes, dashes, accents and case folded).
+ALTER TABLE meeting ADD COLUMN search_indexed smallint NOT NULL DEFAULT 0;
+ALTER TABLE meeting ALTER COLUMN search_indexed SET DEFAULT 1;
+ALTER TABLE resolution ADD COLUMN search_indexed smallint NOT NULL DEFAULT 0;
+ALTER TABLE resolution ALTER COLUMN search_indexed SET DEFAULT 1;
+ALTER TABLE document ADD COLUMN search_indexed smallint NOT NULL DEFAULT 0;
+ALTER TABLE document ALTER COLUMN search_indexed SET DEFAULT 1;
