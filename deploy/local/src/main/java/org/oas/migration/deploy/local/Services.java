@@ -78,6 +78,8 @@ final class Services {
                 env.put("ORGANIZATIONS_URL", internalUrl(options.organizationsPort()));
                 env.put("MEETINGS_URL", internalUrl(options.meetingsPort()));
                 env.put("PROGRAMS_URL", internalUrl(options.programsPort()));
+                // The merged OpenAPI document names the deployment it describes.
+                env.put("GATEWAY_OPENAPI_ENVIRONMENT", "local");
             }
             default -> throw new IllegalArgumentException(service.name());
         }
