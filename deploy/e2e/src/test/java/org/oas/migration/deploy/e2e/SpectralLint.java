@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,11 @@ final class SpectralLint {
         Path out = spectral.dir.resolve("spectral.json");
         Files.writeString(file, document, StandardCharsets.UTF_8);
         Files.deleteIfExists(out);
+        // Spectral resolves the rulesets a ruleset extends from the ruleset's folder: lint with a copy next to node_modules.
+        Path rules = spectral.dir.resolve(".spectral.yaml");
+        Files.copy(ruleset, rules, StandardCopyOption.REPLACE_EXISTING);
         NodePackage.Result run = spectral.run(LINT_MINUTES, "node", "node_modules/@stoplight/spectral-cli/dist/index.js",
-                "lint", "--ruleset", ruleset.toAbsolutePath().toString(), "--format", "json", "--output", out.toString(),
+                "lint", "--ruleset", rules.toString(), "--format", "json", "--output", out.toString(),
                 "--fail-severity", "hint", file.toString());
         if (!Files.exists(out)) {
             throw new IllegalStateException("Spectral wrote no report (exit " + run.exitCode() + "):\n" + run.output());
