@@ -117,6 +117,10 @@ public interface GatewayConfig {
     }
 
     interface OpenApi {
+        /** The deployment the merged document describes (local, test, staging, production): named in its server entry. */
+        @WithDefault("production")
+        String environment();
+
         @WithDefault("30S")
         Duration refreshInterval();
 

@@ -26,6 +26,7 @@ import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.gateway.routing.Upstream;
 import org.oas.migration.gateway.routing.Upstreams;
+import org.oas.migration.platform.problem.RequestLimitsConfig;
 
 /**
  * The one document: fetched from every service on a schedule (and on the first request), merged, rendered once
@@ -44,6 +45,7 @@ public class MergedOpenApi {
     }
 
     private final GatewayConfig config;
+    private final RequestLimitsConfig requestLimits;
     private final Upstreams upstreams;
     private final Vertx vertx;
     private final Map<String, String> lastGood = new ConcurrentHashMap<>();
@@ -51,8 +53,9 @@ public class MergedOpenApi {
     private volatile Future<Rendered> refreshing;
     private long timer = -1;
 
-    MergedOpenApi(GatewayConfig config, Upstreams upstreams, Vertx vertx) {
+    MergedOpenApi(GatewayConfig config, RequestLimitsConfig requestLimits, Upstreams upstreams, Vertx vertx) {
         this.config = config;
+        this.requestLimits = requestLimits;
         this.upstreams = upstreams;
         this.vertx = vertx;
     }
@@ -150,10 +153,12 @@ public class MergedOpenApi {
         sources.add(new OpenApiMerger.Source("gateway", "Gateway: the change feed and the search across every context.", ownDocument()));
         OpenApiMerger merger = new OpenApiMerger();
         OpenAPI merged = merger.merge(sources, new OpenApiMerger.Meta(config.openapi().title(), config.openapi().version(),
-                description(missing), config.publicUrl()));
+                description(missing), config.publicUrl(), config.openapi().environment()));
         if (config.rateLimits().enabled()) {
             RateLimitDeclarations.addTo(merged, config.rateLimits().exempt());
         }
+        CorsDeclarations.addTo(merged, config.cors());
+        ParameterLimitDeclarations.addTo(merged, requestLimits.maxUriLength(), requestLimits.maxHeaderSize().asLongValue());
         try {
             Rendered next = new Rendered(OpenApiSerializer.serialize(merged, Format.JSON),
                     OpenApiSerializer.serialize(merged, Format.YAML), List.copyOf(missing), List.copyOf(merger.collisions()));

@@ -37,6 +37,9 @@ final class OpenApiMerger {
 
     static final String BEARER = "bearerJwt";
     static final String CLIENT_CREDENTIALS = "partnerClientCredentials";
+    private static final String JWT_PRACTICES = "Tokens follow RFC8725 (JSON Web Token best current practices): signed "
+            + "with RS256 only and verified with the algorithm pinned (no `none`, no HMAC), against the issuer's published "
+            + "keys, with the issuer and the expiry checked.";
 
     private static final Logger LOG = Logger.getLogger(OpenApiMerger.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +48,8 @@ final class OpenApiMerger {
     record Source(String context, String description, ObjectNode document) {
     }
 
-    record Meta(String title, String version, String description, String serverUrl) {
+    /** {@code environment}: which deployment serves it (local, test, staging, production), said in the server's description. */
+    record Meta(String title, String version, String description, String serverUrl, String environment) {
     }
 
     private final List<String> collisions = new ArrayList<>();
@@ -55,7 +59,8 @@ final class OpenApiMerger {
         ComponentRenames renames = new ComponentRenames();
         OpenAPI merged = OASFactory.createOpenAPI()
                 .info(OASFactory.createInfo().title(meta.title()).version(meta.version()).description(meta.description()))
-                .servers(List.of(OASFactory.createServer().url(meta.serverUrl()).description("The gateway: the one address of the API")))
+                .servers(List.of(OASFactory.createServer().url(meta.serverUrl()).description("The gateway: the one address of the API (" + meta.environment() + ")")
+                        .addExtension("x-internal", false)))
                 .paths(OASFactory.createPaths())
                 .components(OASFactory.createComponents())
                 .tags(new ArrayList<>());
@@ -107,7 +112,9 @@ final class OpenApiMerger {
         List<SecurityRequirement> security = operation.getSecurity();
         boolean secured = security == null ? securedByDefault : security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
         // Whatever each service calls its scheme, through the gateway there is one token: ask for it by one name.
-        operation.setSecurity(secured ? requirements() : (security == null ? null : List.of()));
+        // A public operation says so with the empty requirement ({}: no credentials needed, OpenAPI 3.1 4.8.30), rather
+        // than by leaving security out.
+        operation.setSecurity(secured ? requirements() : List.of(OASFactory.createSecurityRequirement()));
         if (operation.getTags() != null) {
             for (String tag : operation.getTags()) {
                 if (merged.getTags().stream().noneMatch(t -> t.getName().equals(tag))) {
@@ -164,12 +171,14 @@ final class OpenApiMerger {
         Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
         schemes.put(BEARER, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("An RS256 access token from POST /oauth/token (or the configured OpenID Connect provider)."));
+                .description("An RS256 access token from POST /oauth/token (or the configured OpenID Connect provider). "
+                        + JWT_PRACTICES));
         OAuthFlow clientCredentials = OASFactory.createOAuthFlow().tokenUrl("/oauth/token").scopes(Map.of());
         OAuthFlows flows = OASFactory.createOAuthFlows().clientCredentials(clientCredentials);
         schemes.put(CLIENT_CREDENTIALS, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.OAUTH2).flows(flows)
-                .description("The same bearer token, obtained in the console with a partner client's id and secret."));
+                .description("The same bearer token, obtained in the console with a partner client's id and secret. "
+                        + JWT_PRACTICES));
         return schemes;
     }
 

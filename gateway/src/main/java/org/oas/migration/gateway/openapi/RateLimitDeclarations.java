@@ -34,6 +34,9 @@ final class RateLimitDeclarations {
                 .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait").schema(integer()))
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+        // The shared answers (the 429 above, the gateway's own) are referenced from rate-limited operations: they carry
+        // the headers too (a 429 says when the bucket refills).
+        components.getResponses().values().forEach(RateLimitDeclarations::declareHeaders);
         merged.getPaths().getPathItems().forEach((path, item) -> {
             if (exemptPrefixes.stream().anyMatch(path::startsWith) || item.getOperations() == null) {
                 return;
@@ -63,6 +66,8 @@ final class RateLimitDeclarations {
     }
 
     private static Schema integer() {
-        return OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(java.math.BigDecimal.ZERO);
+        // The filter writes longs (EdgeFilter): whole seconds and request counts, never negative.
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64")
+                .minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(Long.MAX_VALUE));
     }
 }

@@ -109,7 +109,7 @@ class EventContractTest {
 
     @Test
     void theAsyncApiParserAcceptsTheDocument() throws Exception {
-        AsyncApiParser.Result result = new AsyncApiParser().check(asyncApiText);
+        NodePackage.Result result = new AsyncApiParser().check(asyncApiText);
         System.out.println("EventContractTest, @asyncapi/parser: " + result.output().strip());
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("VALID: AsyncAPI 3.0.0, 3 channels, 3 operations, 22 messages"), result.output());

@@ -106,6 +106,8 @@ final class Services {
                 env.put("ORGANIZATIONS_REPLICAS", replicaUrls(options.organizationsPort()));
                 env.put("MEETINGS_REPLICAS", replicaUrls(options.meetingsPort()));
                 env.put("PROGRAMS_REPLICAS", replicaUrls(options.programsPort()));
+                // The merged OpenAPI document names the deployment it describes.
+                env.put("GATEWAY_OPENAPI_ENVIRONMENT", "local");
             }
             default -> throw new IllegalArgumentException(service.kind());
         }

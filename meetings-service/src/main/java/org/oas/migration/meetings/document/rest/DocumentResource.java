@@ -115,7 +115,8 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getDocument", summary = "Get a document")
+    @Operation(operationId = "getDocument", summary = "Get a document",
+            description = "Public. The ETag is the version: send it as If-None-Match for a 304, or as If-Match to write.")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {

@@ -19,7 +19,7 @@ import org.oas.migration.platform.text.LanguageMap;
 @Schema(name = "MeetingInput", description = "A meeting as written by an admin.")
 public record MeetingInput(
         @Size(max = 20) List<@Valid Identifier> identifiers,
-        @NotBlank @Schema(description = "Convening body (organization code)", example = "oas-pc") String bodyCode,
+        @NotBlank @Size(max = 64) @Schema(description = "Convening body (organization code)", example = "oas-pc") String bodyCode,
         @NotNull @Schema(example = "special") MeetingKind kind,
         @NotNull @LanguageMap(maxLength = 1000)
         @Schema(example = "{\"en\": \"Special meeting on migrant populations and migration flows in the Americas\"}") Map<String, String> title,
@@ -32,7 +32,7 @@ public record MeetingInput(
         @Size(max = 100) List<@Valid AgendaItemInput> agenda,
         @Size(max = 500) List<@Valid AttendanceInput> participants,
         @Size(max = 100) List<@NotNull @LanguageMap Map<String, String>> decisions,
-        @Size(max = 200) @Schema(description = "Symbols of the documents distributed", example = "[\"CP/OD-1592/07 rev. 1\"]") List<@NotBlank String> documents,
+        @Size(max = 200) @Schema(description = "Symbols of the documents distributed", example = "[\"CP/OD-1592/07 rev. 1\"]") List<@NotBlank @Size(max = 100) String> documents,
         @Size(max = 100) @Schema(description = "Symbol of the minutes", example = "CP/ACTA 1592/07") String minutes) {
 
     @AssertTrue(message = "endDate must not be before startDate")
@@ -57,12 +57,12 @@ public record MeetingInput(
             @NotNull @LanguageMap(maxLength = 2000) Map<String, String> title,
             @Size(max = 50) List<@Valid AttendanceInput> presenters,
             @Size(max = 50) List<@NotNull @LanguageMap Map<String, String>> topics,
-            @Size(max = 50) List<@NotBlank String> documents) {
+            @Size(max = 50) List<@NotBlank @Size(max = 100) String> documents) {
     }
 
     @Schema(name = "AttendanceInput", description = "A person at a meeting: who (id or scheme:value), for which organization, in which role as stated there.")
     public record AttendanceInput(
-            @NotBlank @Schema(example = "oas-seed:berta-fernandez") String person,
+            @NotBlank @Size(max = 320) @Schema(example = "oas-seed:berta-fernandez") String person,
             @Size(max = 64) @Schema(example = "iom") String organizationCode,
             @LanguageMap(maxLength = 500) @Schema(example = "{\"en\": \"Program Officer, International Organization for Migration (IOM)\"}")
             Map<String, String> role) {

@@ -91,7 +91,8 @@ public class MeetingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMeeting", summary = "Get a meeting")
+    @Operation(operationId = "getMeeting", summary = "Get a meeting",
+            description = "Public. The ETag is the version: send it as If-None-Match for a 304, or as If-Match to write.")
     @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Context Request request) {

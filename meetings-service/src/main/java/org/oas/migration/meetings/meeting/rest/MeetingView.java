@@ -3,6 +3,7 @@ package org.oas.migration.meetings.meeting.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,22 +25,24 @@ public record MeetingView(
         LocalDate endDate,
         StoredMeeting.Venue venue,
         MeetingStatus status,
-        @Schema(example = "AG/RES. 2248 (XXXVI-O/06)") String convenedBy,
+        @Schema(example = "AG/RES. 2248 (XXXVI-O/06)", maxLength = 100) String convenedBy,
         OrganizationRef requestedBy,
-        List<AgendaItem> agenda,
-        List<Attendance> participants,
-        List<Map<String, String>> decisions,
-        List<String> documents,
-        String minutes,
-        List<Identifier> identifiers,
+        @Schema(maxItems = 100) List<AgendaItem> agenda,
+        @Schema(maxItems = 500) List<Attendance> participants,
+        @Schema(maxItems = 100) List<Map<String, String>> decisions,
+        @Schema(maxItems = 200) List<@Size(max = 100) String> documents,
+        @Schema(maxLength = 100) String minutes,
+        @Schema(maxItems = 20) List<Identifier> identifiers,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With q: the best matching fragment") String match) {
 
     @Schema(name = "AgendaItem")
-    public record AgendaItem(@Schema(example = "4") String number, Map<String, String> title, List<Attendance> presenters,
-                             List<Map<String, String>> topics, List<String> documents) {
+    public record AgendaItem(@Schema(example = "4", maxLength = 20) String number, Map<String, String> title,
+                             @Schema(maxItems = 50) List<Attendance> presenters,
+                             @Schema(maxItems = 50) List<Map<String, String>> topics,
+                             @Schema(maxItems = 50) List<@Size(max = 100) String> documents) {
     }
 
     @Schema(name = "Attendance", description = "A person at a meeting, with the organization and role as stated at that meeting.")

@@ -20,7 +20,7 @@ public record ResolutionInput(
         @Size(max = 100) @Schema(description = "Required once adopted", example = "AG/RES. 2248 (XXXVI-O/06)") String symbol,
         @NotNull @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Migrant Populations and Migration Flows in the Americas\"}")
         Map<String, String> title,
-        @NotBlank @Schema(description = "Code of the adopting (for a draft: considering) body", example = "oas-ga") String bodyCode,
+        @NotBlank @Size(max = 64) @Schema(description = "Code of the adopting (for a draft: considering) body", example = "oas-ga") String bodyCode,
         @Schema(example = "2006-06-06") LocalDate adoptionDate,
         @NotNull @Schema(example = "adopted") ResolutionStatus status,
         @Size(max = 100) @Schema(description = "A draft's document symbol", example = "CIDI/CAM/doc.4/13 rev. 3") String draftClassification,
@@ -30,7 +30,7 @@ public record ResolutionInput(
         @Size(max = 200) List<@Valid PreambularInput> preambular,
         @Size(max = 200) List<@Valid OperativeInput> operative,
         @Size(max = 300) @Schema(description = "Symbols of the resolutions this one cites", example = "[\"AG/RES. 2738 (XLII-O/12)\"]")
-        List<@NotBlank String> cites) {
+        List<@NotBlank @Size(max = 100) String> cites) {
 
     @Schema(name = "PreambularParagraphInput")
     public record PreambularInput(@NotBlank @Size(max = 80) @Schema(example = "RECALLING") String verb,
@@ -40,7 +40,7 @@ public record ResolutionInput(
     @Schema(name = "OperativeParagraphInput")
     public record OperativeInput(
             @NotBlank @Pattern(regexp = "[0-9]{1,3}[a-z]{0,6}", message = "must be a paragraph number as printed, such as 5 or 5bis")
-            @Schema(example = "5bis") String number,
+            @Size(max = 20) @Schema(example = "5bis") String number,
             @NotNull @LanguageMap Map<String, String> text,
             @Size(max = 20) List<@Valid MandateInput> mandates) {
 
@@ -50,7 +50,7 @@ public record ResolutionInput(
     }
 
     @Schema(name = "MandateInput")
-    public record MandateInput(@NotBlank @Schema(example = "oas-cam") String addresseeCode,
+    public record MandateInput(@NotBlank @Size(max = 64) @Schema(example = "oas-cam") String addresseeCode,
                                @LanguageMap(maxLength = 300) Map<String, String> dueSession,
                                LocalDate dueDate) {
     }

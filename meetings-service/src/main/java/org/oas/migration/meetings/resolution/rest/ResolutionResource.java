@@ -192,7 +192,8 @@ public class ResolutionResource {
 
     @GET
     @Path("/{id}/cited-by")
-    @Operation(operationId = "listResolutionsCiting", summary = "The resolutions that cite this one")
+    @Operation(operationId = "listResolutionsCiting", summary = "The resolutions that cite this one",
+            description = "Public. The later resolutions whose `cites` name this one, paged like every list.")
     @APIResponse(responseCode = "200", description = "A page of resolutions", content = @Content(schema = @Schema(implementation = ResolutionPage.class)))
     public Response citedBy(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ResolutionEntity resolution = service.requireLive(id);

@@ -81,7 +81,8 @@ public class PartnerClientResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartnerClient", summary = "Get a client by id or client id")
+    @Operation(operationId = "getPartnerClient", summary = "Get a client by id or client id",
+            description = "Admin only. The client's secret is never shown again (only at creation and rotation).")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = PartnerClientView.class)))
     public Response get(@Parameter(example = "pc-iom-5k2q9x7d") @PathParam("id") String id, @Context Request request) {
         PartnerClientEntity client = service.require(id);

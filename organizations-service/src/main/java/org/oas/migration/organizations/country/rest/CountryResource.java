@@ -54,7 +54,8 @@ public class CountryResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getCountry", summary = "Get a country by ISO 3166-1 alpha-2 code")
+    @Operation(operationId = "getCountry", summary = "Get a country by ISO 3166-1 alpha-2 code",
+            description = "Public. The code is matched without regard to case (`hn` is `HN`).")
     @APIResponse(responseCode = "200", description = "The country", content = @Content(schema = @Schema(implementation = CountryView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@Parameter(example = "MX") @PathParam("code") String code, @Context Request request) {

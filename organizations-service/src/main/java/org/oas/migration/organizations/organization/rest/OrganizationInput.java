@@ -28,7 +28,7 @@ public record OrganizationInput(
         @LanguageMap @Schema(example = "{\"en\": \"Intergovernmental organization in the field of migration.\"}")
         Map<String, String> description,
         @Pattern(regexp = OrganizationInput.CODE_PATTERN, message = "must be an organization code")
-        @Schema(description = "Code of the parent organization in the hierarchy.", example = "un")
+        @Size(max = 64) @Schema(description = "Code of the parent organization in the hierarchy.", example = "un")
         String parentCode,
         @CountryCode @Schema(description = "For member states, national societies and government agencies.", example = "HN")
         String country,

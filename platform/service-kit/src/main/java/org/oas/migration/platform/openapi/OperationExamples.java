@@ -2,6 +2,7 @@ package org.oas.migration.platform.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,14 +45,14 @@ final class OperationExamples {
     private static void apply(Operation operation, JsonNode example, ObjectMapper json) {
         String summary = example.path("summary").asText("From the seed data");
         if (example.hasNonNull("request") && operation.getRequestBody() != null) {
-            addExample(operation.getRequestBody().getContent(), summary, json.convertValue(example.get("request"), Object.class));
+            addExample(operation.getRequestBody().getContent(), summary, json.convertValue(withoutNulls(example.get("request")), Object.class));
         }
         if (example.has("responses") && operation.getResponses() != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = example.get("responses").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> response = it.next();
                 APIResponse declared = operation.getResponses().getAPIResponse(response.getKey());
                 if (declared != null && !response.getValue().isNull()) {
-                    addExample(declared.getContent(), summary, json.convertValue(response.getValue(), Object.class));
+                    addExample(declared.getContent(), summary, json.convertValue(withoutNulls(response.getValue()), Object.class));
                 }
             }
         }
@@ -67,6 +68,23 @@ final class OperationExamples {
                 media.getValue().addExample(NAME, OASFactory.createExample().summary(summary).value(value));
             }
         }
+    }
+
+    /**
+     * The example as the service writes it: answers leave null members out ({@code quarkus.jackson.serialization-inclusion}),
+     * and in a create or replace an absent member means the same as a null one.
+     */
+    private static JsonNode withoutNulls(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node.isObject()) {
+            ((ObjectNode) node).properties().removeIf(member -> member.getValue().isNull());
+        }
+        node.forEach(OperationExamples::strip);
     }
 
     private static JsonNode load() {

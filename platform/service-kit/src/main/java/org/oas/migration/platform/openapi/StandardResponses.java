@@ -1,8 +1,10 @@
 package org.oas.migration.platform.openapi;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.oas.migration.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -22,6 +24,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class StandardResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final com.fasterxml.jackson.databind.ObjectMapper EXAMPLE_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** A problem's {@code instance} is the request path, which {@code RequestLimits} keeps under 4096 characters. */
+    private static final int URI_MAX = 4096;
+    private static final int TITLE_MAX = 200;
+    private static final int FIELD_MAX = 1000;
+    private static final int MESSAGE_MAX = 10_000;
+    /** Bean Validation reports every violation; no input has more validated fields and items than this. */
+    private static final int MAX_VIOLATIONS = 10_000;
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
@@ -82,22 +92,55 @@ public class StandardResponses implements OASFilter {
         nullableNextCursors(components);
         components.addSchema("FieldViolation", OASFactory.createSchema().type(List.of(SchemaType.OBJECT))
                 .description("One invalid field of the request.")
-                .addProperty("field", text("JSON path of the field, e.g. memberCountries[0].country", "endDate"))
-                .addProperty("message", text("What is wrong with it", "must not be before startDate")));
+                .addProperty("field", text("JSON path of the field, e.g. memberCountries[0].country", "endDate", FIELD_MAX))
+                .addProperty("message", text("What is wrong with it", "must not be before startDate", MESSAGE_MAX)));
         components.addSchema("Problem", OASFactory.createSchema().type(List.of(SchemaType.OBJECT))
                 .description("RFC 9457 problem details, the body of every 4xx and 5xx answer.")
-                .addProperty("type", text("URI identifying the problem type", "https://api.oas.org/problems/invalid-input"))
-                .addProperty("title", text("Short summary of the problem type", "Invalid input"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).example(400))
-                .addProperty("detail", text("Explanation of this occurrence", "1 field is invalid"))
-                .addProperty("instance", text("The request path", "/v1/organizations"))
-                .addProperty("errors", OASFactory.createSchema().type(List.of(SchemaType.ARRAY))
+                .addProperty("type", text("URI identifying the problem type", "https://api.oas.org/problems/invalid-input", URI_MAX)
+                        .format("uri"))
+                .addProperty("title", text("Short summary of the problem type", "Invalid input", TITLE_MAX))
+                .addProperty("status", OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).example(400))
+                .addProperty("detail", text("Explanation of this occurrence", "1 field is invalid", MESSAGE_MAX))
+                .addProperty("instance", text("The request path", "/v1/organizations", URI_MAX).format("uri-reference"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(SchemaType.ARRAY)).maxItems(MAX_VIOLATIONS)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldViolation")))
                 .required(List.of("type", "title", "status")));
+        DeclaredLimits.addTo(openAPI);
+        textExamples(openAPI);
     }
 
-    private static Schema text(String description, String example) {
-        return OASFactory.createSchema().type(List.of(SchemaType.STRING)).description(description).example(example);
+    /**
+     * A text body's example stays text: SmallRye reads an annotation's example that looks like JSON as JSON, so an
+     * NDJSON line would become an object where the schema is a string.
+     */
+    private static void textExamples(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                    || operation.getRequestBody().getContent().getMediaTypes() == null) {
+                return;
+            }
+            operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
+                Schema schema = media.getSchema();
+                Object example = media.getExample();
+                if (schema != null && schema.getType() != null && schema.getType().contains(SchemaType.STRING)
+                        && example != null && !(example instanceof String)) {
+                    try {
+                        media.setExample(EXAMPLE_JSON.writeValueAsString(example) + "\n");
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException("Example not writable as JSON", e);
+                    }
+                }
+            });
+        }));
+    }
+
+    private static Schema text(String description, String example, int maxLength) {
+        return OASFactory.createSchema().type(List.of(SchemaType.STRING)).description(description).example(example)
+                .maxLength(maxLength);
     }
 
     /** The error answer, or the Problem body on one a resource declared without content (it has no other body). */
@@ -139,8 +182,16 @@ public class StandardResponses implements OASFilter {
         components.getSchemas().values().forEach(schema -> {
             Map<String, Schema> properties = schema.getProperties();
             if (properties != null && properties.containsKey("items") && properties.get("nextCursor") != null) {
+                Schema items = properties.get("items");
+                if (items.getMaxItems() == null) {
+                    items.setMaxItems(PageRequest.MAX_LIMIT);
+                }
                 Schema cursor = properties.get("nextCursor");
                 cursor.setType(List.of(SchemaType.STRING, SchemaType.NULL));
+                if (cursor.getMaxLength() == null) {
+                    // It comes back as the `cursor` query parameter, which RequestLimits keeps under 4096 characters.
+                    cursor.setMaxLength(URI_MAX);
+                }
                 if (cursor.getDescription() == null) {
                     cursor.setDescription("The cursor of the next page (pass it as `cursor`); null on the last page");
                 }

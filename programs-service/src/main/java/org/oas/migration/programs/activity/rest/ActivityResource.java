@@ -130,7 +130,8 @@ public class ActivityResource {
                     + "With `Accept: application/vnd.iati.activities+xml` (or `application/xml`): every matching activity as one IATI 2.03 "
                     + "document, streamed (no `limit` or `cursor`); see " + EXPORT_PATH + " for the mapping.")
     @APIResponse(responseCode = "200", description = "A page of activities, or (by Accept) the matching activities as IATI 2.03 XML",
-            headers = @Header(name = ActivityIatiExport.OMITTED_HEADER, description = OMITTED_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = ActivityIatiExport.OMITTED_HEADER, description = OMITTED_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807")),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)),
                     @Content(mediaType = IatiCodes.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA)),
                     @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA))})
@@ -152,7 +153,8 @@ public class ActivityResource {
     @Operation(operationId = "exportActivitiesIati", summary = "Export activities as IATI 2.03 XML",
             description = EXPORT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The matching activities as one IATI 2.03 iati-activities document",
-            headers = @Header(name = ActivityIatiExport.OMITTED_HEADER, description = OMITTED_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = ActivityIatiExport.OMITTED_HEADER, description = OMITTED_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807")),
             content = {@Content(mediaType = IatiCodes.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA)),
                     @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = IATI_SCHEMA))})
     public Response exportIati(@BeanParam ActivityListParams params, @Context HttpHeaders headers) {

@@ -74,6 +74,9 @@ public class ImportResource {
             a line's change, revision, event and report row commit together. `dryRun=true` validates every line and reports \
             what would happen, writing no activity, revision or event (the import itself is kept, with `dryRun: true`).""";
 
+    /** oas.imports.max-body-size's default (256 MB): no body of more bytes is read, so no longer text either. */
+    private static final int MAX_BODY_CHARS = 256 * 1024 * 1024;
+
     @Inject
     ImportService imports;
 
@@ -95,10 +98,10 @@ public class ImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "createImport", summary = "Import activities (NDJSON or IATI 2.03 XML)", description = DESCRIPTION)
     @RequestBody(required = true, content = {
-            @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = MAX_BODY_CHARS),
                     example = "{\"externalId\":\"XM-DAC-47066-SV-2008-017\",\"reportingOrganization\":\"iom\",\"title\":{\"en\":\"Assistance to migrants in transit\"},\"status\":\"closed\",\"recipientCountries\":[\"SV\",\"HN\"]}\n"),
-            @Content(mediaType = ImportFormat.IATI_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Content(mediaType = ImportFormat.XML_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+            @Content(mediaType = ImportFormat.IATI_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = MAX_BODY_CHARS)),
+            @Content(mediaType = ImportFormat.XML_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = MAX_BODY_CHARS))})
     @APIResponse(responseCode = "201", description = "The finished import with its counts and first rejected lines",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "413", description = "More than 100,000 lines or 256 MB: nothing was written",

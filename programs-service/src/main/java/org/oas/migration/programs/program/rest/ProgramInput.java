@@ -25,8 +25,8 @@ public record ProgramInput(
         @LanguageMap Map<String, String> description,
         List<@NotNull Theme> themes,
         @Size(max = 100) List<Activity.@NotNull @Valid MandateRef> mandates,
-        @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2008") String start,
-        @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2009-06") String end,
+        @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2008") String start,
+        @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2009-06") String end,
         @NotNull ProgramStatus status,
         @Size(max = 20) List<@NotNull @Valid Identifier> identifiers) {
 

@@ -95,7 +95,8 @@ public class ProgramResource {
 
     @GET
     @Path("/{idOrCode}")
-    @Operation(operationId = "getProgram", summary = "Get a programme by id or code")
+    @Operation(operationId = "getProgram", summary = "Get a programme by id or code",
+            description = "Public. The ETag is the version: send it as If-None-Match for a 304, or as If-Match to write.")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("idOrCode") String idOrCode, @Context Request request) {
