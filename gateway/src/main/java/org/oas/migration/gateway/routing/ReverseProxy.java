@@ -46,9 +46,11 @@ public class ReverseProxy {
     }
 
     public void forward(RoutingContext context, Upstream upstream) {
+        // The gateway's server span, captured on the request's own context (the body may arrive on a later tick).
+        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
         // Known before the breaker is asked: a client gone before its body began is no failure of the service.
         RequestBody.of(context, maxBodyBytes)
-                .onSuccess(body -> exchange(context, upstream, body))
+                .onSuccess(body -> exchange(context, upstream, body, trace))
                 .onFailure(e -> {
                     RequestBody.TooLarge tooLarge = RequestBody.TooLarge.in(e);
                     if (tooLarge != null) {
@@ -60,7 +62,8 @@ public class ReverseProxy {
                 });
     }
 
-    private void exchange(RoutingContext context, Upstream upstream, RequestBody body) {
+    private void exchange(RoutingContext context, Upstream upstream, RequestBody body,
+                          io.opentelemetry.context.Context trace) {
         HttpServerRequest request = context.request();
         boolean trusted = proxies.trusts(request);
         RequestOptions options = new RequestOptions()
@@ -69,7 +72,7 @@ public class ReverseProxy {
                 .setIdleTimeout(upstream.config().timeout().toMillis());
         upstream.<HttpClientResponse>guarded(() -> upstream.client().request(options)
                         .compose(outgoing -> {
-                            ForwardedHeaders.toUpstream(request, outgoing.headers(), trusted);
+                            ForwardedHeaders.toUpstream(request, outgoing.headers(), trusted, trace);
                             return body.send(request, outgoing);
                         })
                         // Paused in the tick it arrives: the breaker hands it over later, and no byte may be lost meanwhile.
