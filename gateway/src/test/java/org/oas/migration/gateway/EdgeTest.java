@@ -138,7 +138,7 @@ class EdgeTest {
     @Test
     void prometheusMetricsWithHttpServerRequestsOnTheManagementPort() {
         given().get("/v1/programs").then().statusCode(200);
-        given().get(managementMetrics.toString()).then().statusCode(200)
+        given().accept("text/plain").get(managementMetrics.toString()).then().statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("# TYPE http_server_requests_seconds"))
                 .body(containsString("http_server_requests_seconds_count{"));
