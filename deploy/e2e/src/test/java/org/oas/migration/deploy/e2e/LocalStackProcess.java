@@ -26,12 +26,14 @@ final class LocalStackProcess implements AutoCloseable {
     /** Loading the seed is hundreds of writes, each waited for, on a machine the build keeps busy. */
     private static final Duration SEED_TIMEOUT = Duration.ofMinutes(6);
 
+    /** Every port chosen so far: FreePorts finds a free port, not one nobody else was just given. */
+    private final java.util.Set<Integer> chosen = new java.util.HashSet<>();
     final int replicas;
-    final int gatewayPort = FreePorts.find();
+    final int gatewayPort = distinctPort();
     final int organizationsPort;
     final int meetingsPort;
     final int programsPort;
-    final int postgresPort = FreePorts.find();
+    final int postgresPort = distinctPort();
     final int kafkaPort;
     final Path dataDir;
     private final Path log;
@@ -79,7 +81,7 @@ final class LocalStackProcess implements AutoCloseable {
             builder.environment().put("GATEWAY_" + limit, "100000");
         }
         // Health and metrics listen on management ports of their own: free ones too, beside any other stack.
-        builder.environment().put("GATEWAY_MANAGEMENT_PORT", Integer.toString(FreePorts.find()));
+        builder.environment().put("GATEWAY_MANAGEMENT_PORT", Integer.toString(distinctPort()));
         for (String service : List.of("ORGANIZATIONS", "MEETINGS", "PROGRAMS")) {
             builder.environment().put(service + "_MANAGEMENT_PORT", Integer.toString(replicaPorts()));
         }
@@ -103,25 +105,38 @@ final class LocalStackProcess implements AutoCloseable {
         }
     }
 
-    /** A free port whose replicas' ports (+ 100 i) are free too. */
+    /** A free port whose replicas' ports (+ 100 i) are free too, none of them chosen before. */
     private int replicaPorts() {
         while (true) {
             int port = FreePorts.find();
-            boolean free = true;
+            boolean free = !chosen.contains(port);
             for (int i = 1; i < replicas; i++) {
-                free &= port + 100 * i <= 65535 && isFree(port + 100 * i);
+                free &= port + 100 * i <= 65535 && !chosen.contains(port + 100 * i) && isFree(port + 100 * i);
             }
             if (free) {
+                for (int i = 0; i < replicas; i++) {
+                    chosen.add(port + 100 * i);
+                }
                 return port;
             }
         }
     }
 
-    private static int kafkaPort() {
+    private int distinctPort() {
         int port = FreePorts.find();
-        while (!isFree(port + 1)) { // the KRaft controller takes the next port
+        while (!chosen.add(port)) {
             port = FreePorts.find();
         }
+        return port;
+    }
+
+    private int kafkaPort() {
+        int port = FreePorts.find();
+        while (chosen.contains(port) || chosen.contains(port + 1) || !isFree(port + 1)) { // the KRaft controller takes the next port
+            port = FreePorts.find();
+        }
+        chosen.add(port);
+        chosen.add(port + 1);
         return port;
     }
 
