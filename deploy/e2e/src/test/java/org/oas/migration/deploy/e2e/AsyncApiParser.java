@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.oas.migration.platform.testing.NodePackage;
 
 /**
  * The official AsyncAPI parser ({@code @asyncapi/parser} from npm, pinned by src/test/asyncapi/package-lock.json),

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
+import org.oas.migration.platform.testing.NodePackage;
 import org.oas.migration.platform.testing.contract.ResponseContract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

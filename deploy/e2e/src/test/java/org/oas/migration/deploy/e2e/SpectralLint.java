@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.oas.migration.platform.testing.NodePackage;
 
 /**
  * Spectral ({@code @stoplight/spectral-cli} with {@code @stoplight/spectral-owasp-ruleset}, pinned by

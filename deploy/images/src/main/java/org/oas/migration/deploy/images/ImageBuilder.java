@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.oas.migration.deploy.images.probe.HealthProbe;
 
 /**
  * Builds one service's OCI image tarball with Jib's library, from scratch: the operating-system files, the linked
@@ -50,6 +51,7 @@ public final class ImageBuilder {
     private final Map<String, Path> operatingSystem;
     private final String packageVersions;
     private final Path cache;
+    private final Path probe;
 
     /**
      * {@code runtime} from {@link JavaRuntime#link}, described by {@code runtimeVersion} in the image's labels;
@@ -62,6 +64,24 @@ public final class ImageBuilder {
         this.operatingSystem.putAll(OperatingSystemFiles.accounts(work.resolve("etc")));
         this.packageVersions = OperatingSystemFiles.versions();
         this.cache = work.resolve("jib-cache");
+        this.probe = probeClasses(work.resolve("probe"));
+    }
+
+    /**
+     * {@link HealthProbe}'s class file, from this module's own classes, in a class-path folder of its own: the
+     * health check a shell-less image can run ({@code java -cp /opt/probe ...HealthProbe <url>}).
+     */
+    private static Path probeClasses(Path folder) throws IOException {
+        String name = HealthProbe.class.getName().replace('.', '/') + ".class";
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        try (var in = HealthProbe.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is not on the class path");
+            }
+            Files.write(file, in.readAllBytes());
+        }
+        return folder;
     }
 
     /** Writes {@code image}'s tarball to {@code tarball}, with the AOT cache file as a last layer when given. */
@@ -73,6 +93,7 @@ public final class ImageBuilder {
                 .setFormat(ImageFormat.OCI)
                 .addFileEntriesLayer(operatingSystemLayer())
                 .addFileEntriesLayer(tree("java-runtime", runtime, JAVA_HOME))
+                .addFileEntriesLayer(tree("health-probe", probe, HealthProbe.CLASS_PATH))
                 .addFileEntriesLayer(tree("libraries", application.resolve("lib"), APPLICATION + "/lib"))
                 .addFileEntriesLayer(applicationLayer(application))
                 .setUser(OperatingSystemFiles.USER + ":" + OperatingSystemFiles.USER)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oas.migration.deploy.images.probe.HealthProbe;
 
 /**
  * Builds the four images (OCI tarballs under {@code target/images}) and checks what a cluster relies on: the names the
@@ -98,7 +99,22 @@ class ImagesTest {
             assertTrue(container.awaitOk(URI.create("http://127.0.0.1:" + management + "/q/health/live"), Duration.ofSeconds(5)));
             ProcessHandle java = container.application().orElseThrow();
             assertEquals("185", uid(java.pid()), "the gateway runs as another user");
+            // the health check deploy/compose runs, with the image's own Java and probe class
+            assertEquals(0, probe(root, "http://127.0.0.1:" + management + "/q/health/ready"), "the image's health probe failed");
+            assertEquals(1, probe(root, "http://127.0.0.1:" + management + "/q/health/none"), "the probe took a 404 for healthy");
         }
+    }
+
+    /** Runs the image's {@code HealthProbe} with the image's Java (same C library as this machine's) and returns its exit code. */
+    private static int probe(Path root, String url) throws IOException, InterruptedException {
+        Process probe = new ProcessBuilder(root.resolve("opt/java/bin/java").toString(), "-cp",
+                root.resolve(HealthProbe.CLASS_PATH.substring(1)).toString(), HealthProbe.class.getName(), url)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!probe.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            probe.destroyForcibly();
+            throw new IllegalStateException("the health probe did not finish within 30 s");
+        }
+        return probe.exitValue();
     }
 
     private static List<String> entrypoint(OciImage image) throws IOException {

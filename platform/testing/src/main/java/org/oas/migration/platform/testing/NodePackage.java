@@ -1,4 +1,4 @@
-package org.oas.migration.deploy.e2e;
+package org.oas.migration.platform.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A committed npm package under src/test (its package.json and package-lock.json pin every version), installed once
+ * A committed npm package under a module's src/test (its package.json and package-lock.json pin every version), installed once
  * per build with {@code npm ci} into a folder under target and run there. Needs node and npm on the PATH, as the CI
  * machine has (.ci/run).
  */
-final class NodePackage {
+public final class NodePackage {
 
     /** A command's exit status and everything it printed. */
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private static final int INSTALL_MINUTES = 10;
@@ -24,7 +24,7 @@ final class NodePackage {
     private final Path sources;
     private final List<String> files;
     private final String installedModule;
-    final Path dir;
+    public final Path dir;
 
     /**
      * @param sources         the committed folder (src/test/...)
@@ -32,14 +32,14 @@ final class NodePackage {
      * @param installedModule a path under node_modules present once installed (then npm ci is skipped)
      * @param dir             where to install and run
      */
-    NodePackage(Path sources, List<String> files, String installedModule, Path dir) {
+    public NodePackage(Path sources, List<String> files, String installedModule, Path dir) {
         this.sources = sources;
         this.files = List.copyOf(files);
         this.installedModule = installedModule;
         this.dir = dir;
     }
 
-    void install() throws IOException, InterruptedException {
+    public void install() throws IOException, InterruptedException {
         Files.createDirectories(dir);
         for (String name : files) {
             Files.copy(sources.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -53,7 +53,7 @@ final class NodePackage {
         }
     }
 
-    Result run(int minutes, String... command) throws IOException, InterruptedException {
+    public Result run(int minutes, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dir, "run-", ".log");
         try {
             Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
