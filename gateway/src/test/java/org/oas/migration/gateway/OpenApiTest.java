@@ -160,6 +160,49 @@ class OpenApiTest {
         assertEquals(merged(), JSON.readTree(answer.body()));
     }
 
+    @Test
+    void anOptionalFiltersExampleIsInItsDescriptionNotFilledInByTheConsole() throws Exception {
+        JsonNode code = merged().at("/paths/~1v1~1organizations/get/parameters/0");
+        assertEquals("code", code.path("name").asText());
+        assertFalse(code.has("example"), code.toString());
+        assertEquals("Exact code. Example: `iom`.", code.path("description").asText());
+    }
+
+    @Test
+    void aParameterExampleNamedByALookupIsWhatTheServiceAnswers() throws Exception {
+        // The stub echoes the request: the lookup's pointer (/query) finds the query it was sent.
+        JsonNode id = merged().at("/paths/~1v1~1organizations~1{id}/get/parameters/0");
+        assertEquals("code=iom", id.path("example").asText(), id.toString());
+        assertFalse(id.has("x-example-lookup"), "the lookup is the gateway's to resolve, not the reader's");
+    }
+
+    @Test
+    void everyErrorResponseHasAnExampleWithItsOwnStatus() throws Exception {
+        JsonNode merged = merged();
+        List<String> failures = new ArrayList<>();
+        merged.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!METHODS.contains(op.getKey())) {
+                return;
+            }
+            op.getValue().path("responses").fields().forEachRemaining(response -> {
+                if (!response.getKey().matches("[45]\\d\\d")) {
+                    return;
+                }
+                JsonNode declared = response.getValue().has("$ref")
+                        ? merged.at(response.getValue().get("$ref").asText().substring(1)) : response.getValue();
+                JsonNode media = declared.at("/content/application~1problem+json");
+                JsonNode example = media.has("example") ? media.get("example") : media.path("examples").elements().hasNext()
+                        ? media.get("examples").elements().next().path("value") : JSON.missingNode();
+                if (!response.getKey().equals(example.path("status").asText())) {
+                    failures.add(op.getKey() + " " + path.getKey() + " " + response.getKey() + ": " + example);
+                }
+            });
+        }));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        // A service's own example is kept.
+        assertEquals("Not Found", merged.at("/paths/~1v1~1organizations~1{id}/get/responses/404/content/application~1problem+json/example/title").asText());
+    }
+
     private static JsonNode merged() throws Exception {
         return JSON.readTree(given().get("/q/openapi").then().statusCode(200).extract().asString());
     }

@@ -49,6 +49,7 @@ public class MergedOpenApi {
     private final Upstreams upstreams;
     private final Vertx vertx;
     private final Map<String, String> lastGood = new ConcurrentHashMap<>();
+    private final ExampleLookups exampleLookups = new ExampleLookups();
     private volatile Rendered rendered;
     private volatile Future<Rendered> refreshing;
     private long timer = -1;
@@ -94,10 +95,20 @@ public class MergedOpenApi {
         }
         Future<Rendered> run = Future.join(fetches).transform(ignored -> {
             boolean changed = fetches.stream().anyMatch(f -> f.succeeded() && f.result());
-            if (!changed && rendered != null && rendered.missing().isEmpty()) {
-                return Future.succeededFuture(rendered);
-            }
-            return vertx.executeBlocking(this::build, false);
+            Map<Upstream, String> documents = new java.util.LinkedHashMap<>();
+            upstreams.all().forEach(upstream -> {
+                if (lastGood.containsKey(upstream.name())) {
+                    documents.put(upstream, lastGood.get(upstream.name()));
+                }
+            });
+            // Parameter examples looked up in the services (ExampleLookups): a newly found one rebuilds the document too.
+            return exampleLookups.resolve(documents, config.openapi().fetchTimeout()).transform(found -> {
+                boolean newExamples = found.succeeded() && found.result();
+                if (!changed && !newExamples && rendered != null && rendered.missing().isEmpty()) {
+                    return Future.succeededFuture(rendered);
+                }
+                return vertx.executeBlocking(this::build, false);
+            });
         });
         refreshing = run;
         run.onComplete(r -> {
@@ -142,7 +153,9 @@ public class MergedOpenApi {
                 continue;
             }
             try {
-                sources.add(new OpenApiMerger.Source(upstream.name(), upstream.config().description(), (ObjectNode) JSON.readTree(raw)));
+                ObjectNode tree = (ObjectNode) JSON.readTree(raw);
+                exampleLookups.apply(upstream.name(), tree);
+                sources.add(new OpenApiMerger.Source(upstream.name(), upstream.config().description(), tree));
             } catch (IOException | ClassCastException e) {
                 LOG.warnf("OpenAPI of %s is not a JSON object: left out (%s)", upstream.name(), e.toString());
                 lastGood.remove(upstream.name());
@@ -159,6 +172,8 @@ public class MergedOpenApi {
         }
         CorsDeclarations.addTo(merged, config.cors());
         ParameterLimitDeclarations.addTo(merged, requestLimits.maxUriLength(), requestLimits.maxHeaderSize().asLongValue());
+        ConsoleDefaults.addTo(merged);
+        ProblemExamples.addTo(merged);
         try {
             Rendered next = new Rendered(OpenApiSerializer.serialize(merged, Format.JSON),
                     OpenApiSerializer.serialize(merged, Format.YAML), List.copyOf(missing), List.copyOf(merger.collisions()));

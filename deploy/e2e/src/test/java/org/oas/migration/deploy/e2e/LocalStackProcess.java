@@ -157,6 +157,11 @@ final class LocalStackProcess implements AutoCloseable {
         return dataDir.resolve("stack/credentials/admin.json");
     }
 
+    /** The partner client the seed created for an organization ({@code iom}, {@code eclac}): clientId and clientSecret. */
+    Path partnerCredential(String organization) {
+        return dataDir.resolve("stack/credentials").resolve(organization + ".json");
+    }
+
     /** The pid file of a service instance ({@code meetings-service-2}): what a drill kills. */
     Path pidFile(String instance) {
         return dataDir.resolve("stack/run").resolve(instance + ".pid");

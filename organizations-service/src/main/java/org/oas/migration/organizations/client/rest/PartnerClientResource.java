@@ -84,7 +84,7 @@ public class PartnerClientResource {
     @Operation(operationId = "getPartnerClient", summary = "Get a client by id or client id",
             description = "Admin only. The client's secret is never shown again (only at creation and rotation).")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = PartnerClientView.class)))
-    public Response get(@Parameter(example = "pc-iom-5k2q9x7d") @PathParam("id") String id, @Context Request request) {
+    public Response get(@Parameter(description = "The client id (as in the `clientId` of the credentials a creation answered)") @PathParam("id") String id, @Context Request request) {
         PartnerClientEntity client = service.require(id);
         return Endpoints.get(request, new Representation(client.id, client.version, service.view(client)));
     }

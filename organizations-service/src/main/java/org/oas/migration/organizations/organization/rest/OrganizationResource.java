@@ -134,7 +134,7 @@ public class OrganizationResource {
     @Operation(operationId = "listOrganizationAncestors", summary = "The organizations above this one",
             description = "Nearest parent first, up to the root of the hierarchy.")
     @APIResponse(responseCode = "200", description = "The chain of parents", content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
-    public Response ancestors(@Parameter(description = "UUID or code", example = "oas-dsdl") @PathParam("idOrCode") String idOrCode) {
+    public Response ancestors(@Parameter(description = "UUID or code", example = "oas-iachr-migrants-rapporteurship") @PathParam("idOrCode") String idOrCode) {
         OrganizationEntity entity = service.require(idOrCode);
         var chain = repository.ancestors(entity.id);
         var views = new java.util.ArrayList<OrganizationView>();

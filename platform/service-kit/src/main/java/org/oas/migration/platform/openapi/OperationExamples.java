@@ -17,12 +17,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Adds whole request and response examples to operations, by operationId, from the service's
- * {@code META-INF/openapi-examples.json}: {@code {"getOrganization": {"summary": "...", "request": {...},
- * "responses": {"200": {...}}}}}. Services draw them from the seed data, so the console shows real records.
+ * {@code META-INF/openapi-examples.json}: {@code {"getOrganization": {"summary": "...", "parameters": {"idOrCode": "iom"},
+ * "request": {...}, "responses": {"200": {...}}}}}. Services draw them from the seed data, so the console shows real
+ * records. A parameter's example is the value the console fills in (so Execute works with it as it stands): a natural
+ * key ({@code "iom"}), or, for a generated id, where to look it up: {@code {"lookup": "/v1/people?identifier=oas-seed:x",
+ * "pointer": "/items/0/id"}}, carried as {@value #LOOKUP} for the gateway to resolve against the running service (ids
+ * differ from one seeded stack to the next).
  */
 final class OperationExamples {
 
     static final String RESOURCE = "META-INF/openapi-examples.json";
+    /** {@code {"path": "/v1/...", "pointer": "/items/0/id"}}: the GET whose answer holds the example, and where in it. */
+    static final String LOOKUP = "x-example-lookup";
     private static final String NAME = "seed";
 
     private OperationExamples() {
@@ -44,6 +50,17 @@ final class OperationExamples {
 
     private static void apply(Operation operation, JsonNode example, ObjectMapper json) {
         String summary = example.path("summary").asText("From the seed data");
+        if (example.has("parameters") && operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> {
+                JsonNode value = example.get("parameters").get(parameter.getName());
+                if (value != null && value.has("lookup")) {
+                    parameter.addExtension(LOOKUP, Map.of("path", value.get("lookup").asText(),
+                            "pointer", value.path("pointer").asText("/id")));
+                } else if (value != null) {
+                    parameter.setExample(json.convertValue(value, Object.class));
+                }
+            });
+        }
         if (example.hasNonNull("request") && operation.getRequestBody() != null) {
             addExample(operation.getRequestBody().getContent(), summary, json.convertValue(withoutNulls(example.get("request")), Object.class));
         }
