@@ -132,6 +132,20 @@ public interface GatewayConfig {
 
         @WithDefault("1.0.0")
         String version();
+
+        /** Who answers for the API ({@code info.contact}): a name, and where to reach it once a deployment has one. */
+        Contact contact();
+    }
+
+    interface Contact {
+        @WithDefault("OAS migration-information API team")
+        String name();
+
+        /** A page with the ways to reach the team (GATEWAY_OPENAPI_CONTACT_URL). */
+        Optional<String> url();
+
+        /** GATEWAY_OPENAPI_CONTACT_EMAIL. */
+        Optional<String> email();
     }
 
     interface Changes {

@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.info.Contact;
 import org.jboss.logging.Logger;
 import org.oas.migration.gateway.config.GatewayConfig;
 import org.oas.migration.gateway.routing.Upstream;
@@ -166,7 +168,7 @@ public class MergedOpenApi {
         sources.add(new OpenApiMerger.Source("gateway", "Gateway: the change feed and the search across every context.", ownDocument()));
         OpenApiMerger merger = new OpenApiMerger();
         OpenAPI merged = merger.merge(sources, new OpenApiMerger.Meta(config.openapi().title(), config.openapi().version(),
-                description(missing), config.publicUrl(), config.openapi().environment()));
+                description(missing), config.publicUrl(), config.openapi().environment(), contact(config.openapi().contact())));
         if (config.rateLimits().enabled()) {
             RateLimitDeclarations.addTo(merged, config.rateLimits().exempt());
         }
@@ -182,6 +184,13 @@ public class MergedOpenApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Contact contact(GatewayConfig.Contact configured) {
+        Contact contact = OASFactory.createContact().name(configured.name());
+        configured.url().ifPresent(contact::setUrl);
+        configured.email().ifPresent(contact::setEmail);
+        return contact;
     }
 
     private static String description(List<String> missing) {

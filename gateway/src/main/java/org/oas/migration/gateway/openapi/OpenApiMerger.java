@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.info.Contact;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -48,8 +49,11 @@ final class OpenApiMerger {
     record Source(String context, String description, ObjectNode document) {
     }
 
-    /** {@code environment}: which deployment serves it (local, test, staging, production), said in the server's description. */
-    record Meta(String title, String version, String description, String serverUrl, String environment) {
+    /**
+     * {@code environment}: which deployment serves it (local, test, staging, production), said in the server's
+     * description; {@code contact}: {@code info.contact}.
+     */
+    record Meta(String title, String version, String description, String serverUrl, String environment, Contact contact) {
     }
 
     private final List<String> collisions = new ArrayList<>();
@@ -58,8 +62,10 @@ final class OpenApiMerger {
         OpenApiConfig config = OpenApiConfig.fromConfig(ConfigProvider.getConfig());
         ComponentRenames renames = new ComponentRenames();
         OpenAPI merged = OASFactory.createOpenAPI()
-                .info(OASFactory.createInfo().title(meta.title()).version(meta.version()).description(meta.description()))
-                .servers(List.of(OASFactory.createServer().url(meta.serverUrl()).description("The gateway: the one address of the API (" + meta.environment() + ")")
+                .info(OASFactory.createInfo().title(meta.title()).version(meta.version()).description(meta.description())
+                        .contact(meta.contact()))
+                .servers(List.of(OASFactory.createServer().url(serverUrl(meta.serverUrl()))
+                        .description("The gateway: the one address of the API (" + meta.environment() + ")")
                         .addExtension("x-internal", false)))
                 .paths(OASFactory.createPaths())
                 .components(OASFactory.createComponents())
@@ -93,6 +99,15 @@ final class OpenApiMerger {
         collisions.addAll(0, renames.collisions());
         merged.getComponents().setSecuritySchemes(securitySchemes());
         return merged;
+    }
+
+    /**
+     * The public address when it is https (every deployment but a local stack). A plain-http address (a local stack,
+     * {@code http://localhost:8080}) is not advertised: the server is then {@code /}, which OpenAPI resolves against
+     * where the document was fetched (the gateway itself), true on any host and port the stack runs on.
+     */
+    static String serverUrl(String publicUrl) {
+        return publicUrl.regionMatches(true, 0, "https://", 0, 8) ? publicUrl : "/";
     }
 
     List<String> collisions() {

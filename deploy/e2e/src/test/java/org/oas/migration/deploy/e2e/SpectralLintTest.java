@@ -13,21 +13,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The gateway's merged OpenAPI document (the three services' and its own, with what the gateway adds) linted by
  * Spectral with the repository's {@code .spectral.yaml}: {@code spectral:oas} and the OWASP API Security rules, every
- * rule on unless the ruleset says why not. No error and no warning is the bar; until the document gets there, the
- * counts may not grow: {@link #ERRORS_AT_MOST} and {@link #WARNINGS_AT_MOST} are the last measured figures (lower them
- * as rules are met, down to 0), so a change that adds an unbounded string or an undescribed operation fails the build.
+ * rule on unless the ruleset says why not. No warning is left; the {@link #ERRORS_AT_MOST} errors that are left are
+ * two lists no bound would truthfully cap (the activities implementing a resolution: per operative paragraph, and
+ * of the whole resolution, in {@code GET /v1/resolutions/{id}/implementation}, as many as programs-service reports).
+ * A change that adds an unbounded string or array, or an undescribed operation, fails the build.
  */
 @ExtendWith(SharedStack.class)
 class SpectralLintTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Measured on the merged document of 2026-12-02 (from 1176 errors and 502 warnings before the first fixes). */
-    static final int ERRORS_AT_MOST = 134;
-    static final int WARNINGS_AT_MOST = 356;
+    /**
+     * Measured on the merged document of 2026-12-02 (from 1176 errors and 502 warnings before the first fixes, then
+     * 134 and 356): owasp:api4:2023-array-limit on ParagraphActivities.activities and ResolutionImplementation.wholeResolution.
+     */
+    static final int ERRORS_AT_MOST = 2;
+    static final int WARNINGS_AT_MOST = 0;
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     @Test
-    void theMergedDocumentHasNoMoreSpectralErrorsOrWarningsThanLastMeasured(LocalStackProcess stack) throws Exception {
+    void theMergedDocumentHasNoSpectralWarningAndOnlyTheKnownErrors(LocalStackProcess stack) throws Exception {
         String document = given().baseUri(stack.gateway()).accept("application/json").get("/q/openapi")
                 .then().statusCode(200).extract().asString();
         Path ruleset = Path.of(System.getProperty("oas.repo.root", "../..")).resolve(".spectral.yaml");

@@ -1,5 +1,6 @@
 package org.oas.migration.meetings.directory.domain;
 
+import org.oas.migration.platform.text.Codes;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +8,7 @@ import org.oas.migration.meetings.directory.persistence.DirectoryOrganization;
 
 /** An organization as cited here: its id and code, with its names as last heard from the registry. */
 @Schema(name = "OrganizationRef", description = "An organization of the registry, with its current names.")
-public record OrganizationRef(UUID id, @Schema(example = "oas-pc") String code,
+public record OrganizationRef(UUID id, @Schema(maxLength = Codes.ORGANIZATION_MAX, pattern = Codes.ORGANIZATION, example = "oas-pc") String code,
                               @Schema(example = "{\"en\": \"Permanent Council\", \"es\": \"Consejo Permanente\"}") Map<String, String> names,
                               Map<String, String> acronyms) {
 

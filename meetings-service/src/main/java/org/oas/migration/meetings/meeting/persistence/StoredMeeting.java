@@ -1,5 +1,7 @@
 package org.oas.migration.meetings.meeting.persistence;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.migration.platform.text.Codes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +22,6 @@ public final class StoredMeeting {
     public record DocumentRef(String symbol, String key) {
     }
 
-    public record Venue(String city, String country) {
+    public record Venue(@Schema(maxLength = 200) String city, @Schema(maxLength = Codes.COUNTRY_LENGTH, pattern = Codes.COUNTRY, example = "US") String country) {
     }
 }

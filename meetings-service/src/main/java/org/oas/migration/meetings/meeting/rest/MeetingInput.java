@@ -1,5 +1,6 @@
 package org.oas.migration.meetings.meeting.rest;
 
+import org.oas.migration.platform.text.Codes;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -48,7 +49,7 @@ public record MeetingInput(
 
     @Schema(name = "VenueInput")
     public record VenueInput(@Size(max = 200) @Schema(example = "Washington, D.C.") String city,
-                             @CountryCode @Schema(example = "US") String country) {
+                             @CountryCode @Schema(maxLength = Codes.COUNTRY_LENGTH, pattern = Codes.COUNTRY, example = "US") String country) {
     }
 
     @Schema(name = "AgendaItemInput")

@@ -1,5 +1,6 @@
 package org.oas.migration.meetings.meeting.rest;
 
+import org.oas.migration.meetings.support.persistence.Listed;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,7 +37,7 @@ public record MeetingView(
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With q: the best matching fragment") String match) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With q: the best matching fragment", maxLength = Listed.MATCH_MAX) String match) {
 
     @Schema(name = "AgendaItem")
     public record AgendaItem(@Schema(example = "4", maxLength = 20) String number, Map<String, String> title,

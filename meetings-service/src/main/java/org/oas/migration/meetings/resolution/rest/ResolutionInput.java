@@ -25,8 +25,8 @@ public record ResolutionInput(
         @NotNull @Schema(example = "adopted") ResolutionStatus status,
         @Size(max = 100) @Schema(description = "A draft's document symbol", example = "CIDI/CAM/doc.4/13 rev. 3") String draftClassification,
         @Size(max = 100) @Schema(description = "For a draft: the symbol of the resolution it became") String adoptedAs,
-        @Size(max = 35) @Schema(example = "[\"MX\"]") List<@CountryCode String> sponsors,
-        @Size(max = 35) @Schema(example = "[\"EC\"]") List<@CountryCode String> coSponsors,
+        @Size(max = 35) @Schema(example = "[\"MX\"]") List<@CountryCode @Size(max = 2) String> sponsors,
+        @Size(max = 35) @Schema(example = "[\"EC\"]") List<@CountryCode @Size(max = 2) String> coSponsors,
         @Size(max = 200) List<@Valid PreambularInput> preambular,
         @Size(max = 200) List<@Valid OperativeInput> operative,
         @Size(max = 300) @Schema(description = "Symbols of the resolutions this one cites", example = "[\"AG/RES. 2738 (XLII-O/12)\"]")

@@ -291,6 +291,6 @@ public class ResolutionResource {
     }
 
     @Schema(name = "CitationList")
-    public record CitationList(List<Citation> items) {
+    public record CitationList(@Schema(maxItems = 300) List<Citation> items) {
     }
 }

@@ -1,5 +1,6 @@
 package org.oas.migration.meetings.resolution.rest;
 
+import org.oas.migration.meetings.support.persistence.Listed;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,5 +38,5 @@ public record ResolutionView(
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With q: the best matching fragment") String match) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With q: the best matching fragment", maxLength = Listed.MATCH_MAX) String match) {
 }

@@ -1,5 +1,7 @@
 package org.oas.migration.organizations.auth.domain;
 
+import org.oas.migration.organizations.client.domain.PartnerClientView;
+import jakarta.validation.constraints.Size;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -17,9 +19,10 @@ public interface AuthConfig {
     Duration tokenLifetime();
 
     /** A client id to create (role admin) at start-up if missing: how a new deployment gets its first admin. */
-    Optional<String> bootstrapAdminClientId();
+    Optional<@Size(max = PartnerClientView.CLIENT_ID_MAX) String> bootstrapAdminClientId();
 
-    Optional<String> bootstrapAdminSecret();
+    /** At most what bcrypt reads (72 bytes): a longer secret would be checked on its first 72 bytes only. */
+    Optional<@Size(max = PartnerClientView.SECRET_MAX) String> bootstrapAdminSecret();
 
     /** bcrypt cost of client secrets: slow on purpose. */
     @WithDefault("10")

@@ -11,9 +11,11 @@ import org.oas.migration.platform.problem.ProblemType;
  * {@code error_description} members, so both plain HTTP clients and OAuth libraries understand it.
  */
 @Schema(name = "OAuthProblem", description = "Problem details with the OAuth 2.0 error code (RFC 6749 §5.2).")
-public record OAuthProblem(String type, String title, int status, String detail, String instance,
-                           @Schema(example = "invalid_client") String error,
-                           @JsonProperty("error_description") String errorDescription) {
+public record OAuthProblem(@Schema(format = "uri", maxLength = 4096) String type, @Schema(maxLength = 200) String title, int status,
+                           @Schema(maxLength = 10_000) String detail,
+                           @Schema(format = "uri-reference", maxLength = 4096) String instance,
+                           @Schema(enumeration = {"invalid_client", "unsupported_grant_type"}, example = "invalid_client") String error,
+                           @JsonProperty("error_description") @Schema(maxLength = 10_000) String errorDescription) {
 
     static Response response(ProblemType type, String error, String description, String instance) {
         Response.ResponseBuilder builder = Response.status(type.status()).type(Problem.MEDIA_TYPE)

@@ -1,5 +1,6 @@
 package org.oas.migration.organizations.auth.rest;
 
+import org.oas.migration.organizations.client.domain.PartnerClientView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -46,9 +47,9 @@ public class TokenResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = OAuthProblem.class)))
     @APIResponse(responseCode = "401", description = "Unknown client, wrong secret, revoked client, or its organization deleted or merged away",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = OAuthProblem.class)))
-    public Response token(@FormParam("grant_type") String grantType,
-                          @FormParam("client_id") String clientId,
-                          @FormParam("client_secret") String clientSecret,
+    public Response token(@FormParam("grant_type") @Schema(enumeration = "client_credentials") String grantType,
+                          @FormParam("client_id") @Schema(maxLength = PartnerClientView.CLIENT_ID_MAX) String clientId,
+                          @FormParam("client_secret") @Schema(maxLength = PartnerClientView.SECRET_MAX) String clientSecret,
                           @HeaderParam("Authorization") String authorization) {
         if (!"client_credentials".equals(grantType)) {
             return OAuthProblem.response(ProblemType.INVALID_INPUT, "unsupported_grant_type",
@@ -59,7 +60,10 @@ public class TokenResource {
             return OAuthProblem.response(ProblemType.UNAUTHORIZED, "invalid_client",
                     "client credentials are required (HTTP Basic or client_id and client_secret)", PATH);
         }
-        Optional<PartnerClientEntity> client = clients.authenticate(credentials[0], credentials[1]);
+        // No client has a longer id or secret (bcrypt would read only the first 72 bytes of a longer secret).
+        Optional<PartnerClientEntity> client = credentials[0].length() > PartnerClientView.CLIENT_ID_MAX
+                || credentials[1].length() > PartnerClientView.SECRET_MAX
+                ? Optional.empty() : clients.authenticate(credentials[0], credentials[1]);
         if (client.isEmpty()) {
             return OAuthProblem.response(ProblemType.UNAUTHORIZED, "invalid_client",
                     "unknown client, wrong secret, or a client that was revoked", PATH);

@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnerClientInput(
         @Size(max = 64) @Schema(description = "Organization code; required for role partner", example = "iom") String organizationCode,
         @NotBlank @Size(max = 200) @Schema(example = "IOM activity feed") String name,
-        @NotNull @Pattern(regexp = "admin|partner", message = "must be admin or partner") @Schema(example = "partner") String role) {
+        @NotNull @Pattern(regexp = "admin|partner", message = "must be admin or partner") @Schema(enumeration = {"admin", "partner"}, example = "partner") String role) {
 }

@@ -1,5 +1,6 @@
 package org.oas.migration.organizations.organization.persistence;
 
+import org.oas.migration.platform.text.Codes;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import org.oas.migration.platform.text.CountryCode;
 /** A country's membership of an organization (a regional process, a subregional organization), with its dates. */
 @Schema(name = "MemberCountry", description = "A member country of the organization, with start and end dates when known.")
 public record MemberCountry(
-        @NotNull @CountryCode @Schema(example = "MX") String country,
+        @NotNull @CountryCode @Schema(maxLength = Codes.COUNTRY_LENGTH, pattern = Codes.COUNTRY, example = "MX") String country,
         @Schema(example = "1996-03-13") LocalDate startDate,
         @Schema(example = "null") LocalDate endDate) {
 

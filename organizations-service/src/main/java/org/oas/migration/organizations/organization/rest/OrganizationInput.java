@@ -1,5 +1,6 @@
 package org.oas.migration.organizations.organization.rest;
 
+import org.oas.migration.platform.text.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,7 +31,7 @@ public record OrganizationInput(
         @Pattern(regexp = OrganizationInput.CODE_PATTERN, message = "must be an organization code")
         @Size(max = 64) @Schema(description = "Code of the parent organization in the hierarchy.", example = "un")
         String parentCode,
-        @CountryCode @Schema(description = "For member states, national societies and government agencies.", example = "HN")
+        @CountryCode @Schema(maxLength = Codes.COUNTRY_LENGTH, pattern = Codes.COUNTRY, description = "For member states, national societies and government agencies.", example = "HN")
         String country,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         @Schema(example = "https://www.iom.int") String website,

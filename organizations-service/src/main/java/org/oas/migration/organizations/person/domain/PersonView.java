@@ -12,10 +12,10 @@ import org.oas.migration.platform.text.Identifier;
 @Schema(name = "Person", description = "A person and their posts in organizations.")
 public record PersonView(
         UUID id,
-        @Schema(example = "Albert R. Ramdin") String name,
+        @Schema(maxLength = 300, example = "Albert R. Ramdin") String name,
         @Schema(example = "{\"en\": \"Ambassador\", \"es\": \"Embajador\"}") Map<String, String> honorificPrefix,
-        List<Identifier> identifiers,
-        List<Membership> memberships,
+        @Schema(maxItems = 50) List<Identifier> identifiers,
+        @Schema(maxItems = 200) List<Membership> memberships,
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

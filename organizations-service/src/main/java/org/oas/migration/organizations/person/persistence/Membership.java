@@ -1,5 +1,6 @@
 package org.oas.migration.organizations.person.persistence;
 
+import org.oas.migration.platform.text.Codes;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Membership", description = "A person's post in an organization.")
 public record Membership(
         UUID organizationId,
-        @Schema(example = "oas-gs") String organizationCode,
+        @Schema(maxLength = Codes.ORGANIZATION_MAX, pattern = Codes.ORGANIZATION, example = "oas-gs") String organizationCode,
         @Schema(example = "{\"en\": \"Assistant Secretary General of the OAS\", \"es\": \"Secretario General Adjunto de la OEA\"}")
         Map<String, String> role,
         LocalDate startDate,

@@ -192,6 +192,10 @@ public class StandardResponses implements OASFilter {
                     // It comes back as the `cursor` query parameter, which RequestLimits keeps under 4096 characters.
                     cursor.setMaxLength(URI_MAX);
                 }
+                if (cursor.getPattern() == null) {
+                    // Keyset.cursor: base64url without padding (paging/Cursor).
+                    cursor.setPattern("^[A-Za-z0-9_-]+$");
+                }
                 if (cursor.getDescription() == null) {
                     cursor.setDescription("The cursor of the next page (pass it as `cursor`); null on the last page");
                 }

@@ -40,8 +40,11 @@ public record Activity(
         List<Identifier> identifiers,
         OffsetDateTime sourceUpdatedAt) {
 
+    /** The most participating organizations an activity lists (ActivityInput keeps it). */
+    public static final int PARTICIPANTS_MAX = 100;
+
     @Schema(name = "ActivityParticipationInput")
-    public record Participation(@NotBlank @Schema(example = "eclac") String organization, @NotNull ParticipationRole role) {
+    public record Participation(@NotBlank @Size(max = 64) @Schema(example = "eclac") String organization, @NotNull ParticipationRole role) {
     }
 
     @Schema(name = "Beneficiaries", description = "A number when known, a description always (\"No accurate data yet\" is valid).")

@@ -1,5 +1,7 @@
 package org.oas.migration.programs.activity.domain;
 
+import jakarta.validation.constraints.Size;
+import org.oas.migration.platform.text.Codes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,25 +21,25 @@ import org.oas.migration.programs.directory.domain.OrganizationRef;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActivityView(
         UUID id,
-        String externalId,
+        @Schema(maxLength = 200) String externalId,
         OrganizationRef reportingOrganization,
-        @Schema(example = "oas-didh-migrant-workers") String program,
+        @Schema(maxLength = 100, example = "oas-didh-migrant-workers") String program,
         Map<String, String> title,
         Map<String, String> description,
         ActivityStatus status,
-        List<Participation> participatingOrganizations,
-        String plannedStart,
-        String plannedEnd,
-        String actualStart,
-        String actualEnd,
-        List<String> recipientCountries,
+        @Schema(maxItems = Activity.PARTICIPANTS_MAX) List<Participation> participatingOrganizations,
+        @Schema(maxLength = 10, pattern = "^" + PartialDate.PATTERN + "$") String plannedStart,
+        @Schema(maxLength = 10, pattern = "^" + PartialDate.PATTERN + "$") String plannedEnd,
+        @Schema(maxLength = 10, pattern = "^" + PartialDate.PATTERN + "$") String actualStart,
+        @Schema(maxLength = 10, pattern = "^" + PartialDate.PATTERN + "$") String actualEnd,
+        @Schema(maxItems = 60) List<@Size(max = Codes.COUNTRY_LENGTH) String> recipientCountries,
         Map<String, String> geographicCoverage,
         Activity.Beneficiaries beneficiaries,
-        List<Theme> themes,
-        List<Document> documents,
-        List<Activity.Contact> contacts,
-        List<Mandate> mandates,
-        List<Identifier> identifiers,
+        @Schema(maxItems = Theme.COUNT) List<Theme> themes,
+        @Schema(maxItems = 100) List<Document> documents,
+        @Schema(maxItems = 50) List<Activity.Contact> contacts,
+        @Schema(maxItems = 100) List<Mandate> mandates,
+        @Schema(maxItems = 20) List<Identifier> identifiers,
         OffsetDateTime sourceUpdatedAt,
         long version,
         OffsetDateTime createdAt,
@@ -73,11 +75,12 @@ public record ActivityView(
 
     @Schema(name = "ActivityDocument", description = "A document of meetings-service (symbol, id) or a web page (url).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Document(String symbol, UUID id, String url, Map<String, String> title) {
+    public record Document(@Schema(maxLength = 100) String symbol, UUID id,
+                           @Schema(maxLength = 2000, pattern = "^https?://\\S+$") String url, Map<String, String> title) {
     }
 
     @Schema(name = "ActivityMandate", description = "The mandating resolution and, when named, its operative paragraph (ids from meetings-service).")
-    public record Mandate(@Schema(example = "AG/RES. 2248 (XXXVI-O/06)") String resolution, UUID resolutionId,
-                          @Schema(example = "3") String paragraph, UUID paragraphId) {
+    public record Mandate(@Schema(maxLength = 100, example = "AG/RES. 2248 (XXXVI-O/06)") String resolution, UUID resolutionId,
+                          @Schema(maxLength = 20, example = "3") String paragraph, UUID paragraphId) {
     }
 }

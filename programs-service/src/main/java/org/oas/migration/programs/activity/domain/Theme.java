@@ -21,6 +21,15 @@ public enum Theme {
     /** Civil society participation (sociedad civil). */
     CIVIL_SOCIETY;
 
+    /** How many themes there are: the most a list of them holds (ActivityInput and ProgramInput keep it). */
+    public static final int COUNT = 21;
+
+    static {
+        if (values().length != COUNT) {
+            throw new IllegalStateException("Theme.COUNT is " + COUNT + " but there are " + values().length + " themes");
+        }
+    }
+
     @JsonValue
     public String value() {
         return Vocabulary.value(this);

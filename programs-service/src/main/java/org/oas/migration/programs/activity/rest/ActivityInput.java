@@ -1,5 +1,6 @@
 package org.oas.migration.programs.activity.rest;
 
+import org.oas.migration.platform.text.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,16 +29,16 @@ public record ActivityInput(
         @NotNull @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Health and migration at El Amatillo\"}") Map<String, String> title,
         @LanguageMap Map<String, String> description,
         @NotNull ActivityStatus status,
-        List<Activity.@NotNull @Valid Participation> participatingOrganizations,
+        @Size(max = Activity.PARTICIPANTS_MAX) List<Activity.@NotNull @Valid Participation> participatingOrganizations,
         @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = DATE_MESSAGE) @Schema(example = "2008-01") String plannedStart,
         @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = DATE_MESSAGE) @Schema(example = "2008-12") String plannedEnd,
         @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = DATE_MESSAGE) @Schema(example = "2008-01-15") String actualStart,
         @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = DATE_MESSAGE) String actualEnd,
-        @Size(max = 60) List<@NotNull @CountryCode String> recipientCountries,
+        @Size(max = 60) List<@NotNull @CountryCode @Size(max = Codes.COUNTRY_LENGTH) String> recipientCountries,
         @LanguageMap(maxLength = 2000) @Schema(example = "{\"en\": \"El Amatillo border crossing between Honduras and El Salvador\"}")
         Map<String, String> geographicCoverage,
         @Valid Activity.Beneficiaries beneficiaries,
-        List<@NotNull Theme> themes,
+        @Size(max = Theme.COUNT) List<@NotNull Theme> themes,
         @Size(max = 100) List<Activity.@NotNull @Valid DocumentLink> documents,
         @Size(max = 50) List<Activity.@NotNull @Valid Contact> contacts,
         @Size(max = 100) List<Activity.@NotNull @Valid MandateRef> mandates,

@@ -32,6 +32,9 @@ import org.oas.migration.programs.imports.persistence.LineResult;
 @ApplicationScoped
 public class ImportLineStore {
 
+    /** ActivityInput\'s bound on externalId: what the report shows of a line\'s id (ImportLine\'s maxLength). */
+    static final int EXTERNAL_ID_MAX = 200;
+
     private static final Keyset BY_LINE = Keyset.of("import-lines", KeyType.LONG);
 
     private static final TypeReference<List<String>> NOTES = new TypeReference<>() {
@@ -73,8 +76,10 @@ public class ImportLineStore {
             LineResult line = lines.get(i);
             numbers[i] = line.line();
             outcomes[i] = line.outcome().value();
-            // A rejected line's id is kept as sent only if it can be: its problem already says what is wrong with it.
-            externalIds[i] = StorableText.problemOf(line.externalId()) == null ? line.externalId() : null;
+            // A rejected line's id is kept as sent only if it can be (and is no longer than an external id may be):
+            // its problem already says what is wrong with it.
+            externalIds[i] = line.externalId() != null && line.externalId().length() <= EXTERNAL_ID_MAX
+                    && StorableText.problemOf(line.externalId()) == null ? line.externalId() : null;
             activityIds[i] = line.activityId() == null ? null : line.activityId().toString();
             problems[i] = line.problem() == null ? null : write(line.problem());
             notes[i] = line.notes().isEmpty() ? null : write(line.notes());

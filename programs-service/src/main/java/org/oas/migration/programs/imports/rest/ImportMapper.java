@@ -8,6 +8,9 @@ final class ImportMapper {
 
     /** Rejected lines shown in the import itself; the rest are a page away. */
     static final int REJECTED_SHOWN = 100;
+    /** A line's notes shown (an IATI activity can repeat what gets left out): the first 100, each 1000 characters at most. */
+    static final int NOTES_SHOWN = 100;
+    static final int NOTE_MAX = 1000;
 
     private ImportMapper() {
     }
@@ -26,6 +29,14 @@ final class ImportMapper {
 
     static ImportLineView toView(LineResult line) {
         return new ImportLineView(line.line(), line.outcome().value(), line.externalId(), line.activityId(), line.problem(),
-                line.notes());
+                shown(line.notes()));
+    }
+
+    private static List<String> shown(List<String> notes) {
+        if (notes == null) {
+            return null;
+        }
+        return notes.stream().limit(NOTES_SHOWN).map(note -> note.length() <= NOTE_MAX ? note
+                : note.substring(0, Character.isHighSurrogate(note.charAt(NOTE_MAX - 1)) ? NOTE_MAX - 1 : NOTE_MAX)).toList();
     }
 }

@@ -23,7 +23,7 @@ public record ProgramInput(
         @NotBlank @Size(max = 64) @Schema(description = "Organization code", example = "oas-didh") String owner,
         @NotNull @LanguageMap(maxLength = 1000) Map<String, String> title,
         @LanguageMap Map<String, String> description,
-        List<@NotNull Theme> themes,
+        @Size(max = Theme.COUNT) List<@NotNull Theme> themes,
         @Size(max = 100) List<Activity.@NotNull @Valid MandateRef> mandates,
         @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2008") String start,
         @Size(max = 10) @Pattern(regexp = PartialDate.PATTERN, message = "must be a date at year, month or day precision") @Schema(example = "2009-06") String end,
