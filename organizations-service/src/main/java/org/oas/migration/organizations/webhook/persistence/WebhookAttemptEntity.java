@@ -1,0 +1,44 @@
+package org.oas.migration.organizations.webhook.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One attempt of a delivery: the receiver's status and bounded answer, or why nothing was sent. */
+@Entity
+@Table(name = "webhook_attempt")
+public class WebhookAttemptEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "delivery_id", nullable = false, updatable = false)
+    public UUID deliveryId;
+
+    @Column(name = "attempted_at", nullable = false, updatable = false)
+    public OffsetDateTime attemptedAt;
+
+    @Column(name = "status_code", updatable = false)
+    public Integer statusCode;
+
+    @Column(name = "latency_ms", nullable = false, updatable = false)
+    public int latencyMs;
+
+    @Column(updatable = false)
+    public String response;
+
+    @Column(updatable = false)
+    public String error;
+
+    public static List<WebhookAttemptEntity> of(UUID deliveryId) {
+        return list("deliveryId = ?1 order by id", deliveryId);
+    }
+}
