@@ -20,7 +20,7 @@ public record Filter(
         @Size(max = 1000) @Schema(description = "CloudEvent subjects (resource ids)") List<@NotBlank @Size(max = 200) String> subjects,
         @Schema(description = "Organization codes: the organization itself, or one the event's data names (reporting, participating, owner)",
                 example = "[\"iom\"]") @Size(max = 100) List<@NotBlank @Size(max = 64) String> organizations,
-        @Schema(description = "Contexts: organizations, meetings, programs", example = "[\"programs\"]") @Size(max = 3) List<@NotBlank String> contexts) {
+        @Schema(description = "Contexts: organizations, meetings, programs", example = "[\"programs\"]") @Size(max = 3) List<@NotBlank @Size(max = 20) String> contexts) {
 
     public static final Set<String> CONTEXTS = Set.of("organizations", "meetings", "programs");
 

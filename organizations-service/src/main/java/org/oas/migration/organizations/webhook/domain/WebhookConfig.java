@@ -61,7 +61,7 @@ public interface WebhookConfig {
         @WithDefault("10s")
         Duration requestTimeout();
 
-        /** How much of the receiver's answer is read and kept in the delivery log. */
+        /** How much of the receiver's answer is read and kept in the delivery log (at most 16384). */
         @WithDefault("4096")
         int maxResponseBytes();
     }

@@ -29,6 +29,11 @@ public class WebhookSender {
     /** What an attempt came to: an HTTP answer (status, bounded text), or an error without one. */
     public record Outcome(Integer statusCode, String response, String error, long latencyMillis) {
 
+        /** The error as logged: at most 2000 characters. */
+        public Outcome {
+            error = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+        }
+
         public boolean delivered() {
             return statusCode != null && statusCode >= 200 && statusCode < 300;
         }
@@ -95,7 +100,7 @@ public class WebhookSender {
     /** At most the configured number of bytes of the answer, then the stream is closed (the rest is never read). */
     private String readStart(InputStream in) {
         try (in) {
-            byte[] start = in.readNBytes(config.delivery().maxResponseBytes());
+            byte[] start = in.readNBytes(Math.min(config.delivery().maxResponseBytes(), DeliveryView.ANSWER));
             return new String(start, StandardCharsets.UTF_8).replace("\u0000", "");
         } catch (IOException e) {
             return null;

@@ -146,7 +146,7 @@ public class WebhookService {
 
     public DeliveryView deliveryWithAttempts(WebhookSubscriptionEntity s, String deliveryId) {
         WebhookDeliveryEntity d = delivery(s, deliveryId);
-        return DeliveryView.of(d, WebhookAttemptEntity.of(d.id));
+        return DeliveryView.of(d, WebhookAttemptEntity.lastOf(d.id, 100));
     }
 
     private WebhookDeliveryEntity delivery(WebhookSubscriptionEntity s, String deliveryId) {

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +40,11 @@ public class WebhookAttemptEntity extends PanacheEntityBase {
     @Column(updatable = false)
     public String error;
 
-    public static List<WebhookAttemptEntity> of(UUID deliveryId) {
-        return list("deliveryId = ?1 order by id", deliveryId);
+    /** The last {@code most} attempts of a delivery, oldest first. */
+    public static List<WebhookAttemptEntity> lastOf(UUID deliveryId, int most) {
+        List<WebhookAttemptEntity> newestFirst = new ArrayList<>(
+                WebhookAttemptEntity.<WebhookAttemptEntity>find("deliveryId = ?1 order by id desc", deliveryId).page(0, most).list());
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 }
