@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,8 +68,8 @@ public class WebhookResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "The caller's own (a partner's organization's; every one for an admin), in creation order.")
     @APIResponse(responseCode = "200", description = "A page of webhooks", content = @Content(schema = @Schema(implementation = WebhookPage.class)))
-    public Response list(@Parameter(schema = @Schema(pattern = "^[0-9]+$", maxLength = 4)) @QueryParam("limit") String limit,
-                         @Parameter(schema = @Schema(pattern = CURSOR, maxLength = 2000)) @QueryParam("cursor") String cursor) {
+    public Response list(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]+$", maxLength = 4)) @QueryParam("limit") String limit,
+                         @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CURSOR, maxLength = 2000)) @QueryParam("cursor") String cursor) {
         return PageResponses.ok(service.list(PageRequest.of(limit, cursor)), uri);
     }
 
@@ -80,7 +81,7 @@ public class WebhookResource {
                     + "Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
     public Response create(@NotNull @Valid WebhookInput input,
-                           @Parameter(schema = @Schema(pattern = NON_BLANK, maxLength = 255)) @HeaderParam(IdempotentPost.HEADER) String key) {
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK, maxLength = 255)) @HeaderParam(IdempotentPost.HEADER) String key) {
         return endpoints.create(uri, "v1/webhooks", key, input, () -> secret(service.register(input.toSubscription())));
     }
 
@@ -89,7 +90,7 @@ public class WebhookResource {
     @Operation(operationId = "getWebhook", summary = "Get a webhook", description = "Whether it is enabled, and if not why. 404 for another partner's.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
+    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
                         @Context Request request) {
         return Endpoints.get(request, view(WebhookView.of(service.require(id))));
     }
@@ -102,9 +103,9 @@ public class WebhookResource {
             description = "JSON Merge Patch (RFC 7396); `filter` lists are replaced as a whole; `enabled: true` re-enables a disabled one. "
                     + "Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    public Response patch(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
+    public Response patch(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
                           @NotNull JsonNode patch,
-                          @Parameter(schema = @Schema(pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
+                          @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
         WebhookSubscriptionEntity s = service.require(id);
         WebhookInput changed = endpoints.patch(WebhookInput.of(WebhookView.of(s)), patch, WebhookInput.class);
         return Endpoints.ok(view(service.change(s, changed.toSubscription(), ifMatch)));
@@ -115,8 +116,8 @@ public class WebhookResource {
     @Transactional
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Nothing more is delivered to it. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                           @Parameter(schema = @Schema(pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.require(id), ifMatch);
         return Endpoints.deleted();
     }
@@ -128,8 +129,8 @@ public class WebhookResource {
             description = "Deliveries are signed with the new secret and, until `previousSecretExpiresAt`, with the previous one too "
                     + "(two signatures in `webhook-signature`), so the receiver can switch without losing one. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
-    public Response rotate(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                           @Parameter(schema = @Schema(pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
+    public Response rotate(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
         WebhookService.Registered rotated = service.rotateSecret(service.require(id), ifMatch);
         return Endpoints.ok(secret(rotated));
     }
@@ -139,10 +140,10 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a webhook",
             description = "Newest first, each with its status and its last attempt's status code, latency and answer.")
     @APIResponse(responseCode = "200", description = "A page of deliveries", content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
-    public Response deliveries(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                               @Parameter(schema = @Schema(enumeration = {"pending", "delivered", "failed"})) @QueryParam("status") String status,
-                               @Parameter(schema = @Schema(pattern = "^[0-9]+$", maxLength = 4)) @QueryParam("limit") String limit,
-                               @Parameter(schema = @Schema(pattern = CURSOR, maxLength = 2000)) @QueryParam("cursor") String cursor) {
+    public Response deliveries(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
+                               @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "delivered", "failed"})) @QueryParam("status") String status,
+                               @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]+$", maxLength = 4)) @QueryParam("limit") String limit,
+                               @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CURSOR, maxLength = 2000)) @QueryParam("cursor") String cursor) {
         String wanted = QueryParams.blankToNull(status);
         if (wanted != null && !STATUSES.contains(wanted)) {
             throw ApiException.invalid("status", "must be one of pending, delivered, failed");
@@ -155,8 +156,8 @@ public class WebhookResource {
     @Operation(operationId = "getWebhookDelivery", summary = "A delivery with its attempts",
             description = "Its status and its last 100 attempts, oldest first, each with the receiver's status, latency and answer.")
     @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    public DeliveryView delivery(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                                 @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("deliveryId") String deliveryId) {
+    public DeliveryView delivery(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("deliveryId") String deliveryId) {
         return service.deliveryWithAttempts(service.require(id), deliveryId);
     }
 
@@ -167,8 +168,8 @@ public class WebhookResource {
             description = "Queues the delivery again, due now, with the same `webhook-id` (the event id). Also for a failed one, "
                     + "once the webhook is enabled again.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    public Response redeliver(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                              @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("deliveryId") String deliveryId) {
+    public Response redeliver(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
+                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("deliveryId") String deliveryId) {
         return Response.accepted(service.redeliver(service.require(id), deliveryId)).build();
     }
 
