@@ -41,6 +41,7 @@ class RoutingTest {
             "GET, /v1/organizations, organizations", "GET, /v1/organizations/iom, organizations",
             "DELETE, /v1/people/42, organizations", "GET, /v1/countries/HN, organizations",
             "POST, /v1/partner-clients, organizations", "POST, /oauth/token, organizations",
+            "PATCH, /v1/webhooks/w-1, organizations",
             "GET, /.well-known/jwks.json, organizations",
             "GET, /v1/meetings, meetings", "PUT, /v1/resolutions/r-1, meetings", "PATCH, /v1/documents/d-1, meetings",
             "GET, /v1/programs, programs", "PUT, /v1/activities/by-external-id/e-1, programs", "POST, /v1/imports, programs"})
