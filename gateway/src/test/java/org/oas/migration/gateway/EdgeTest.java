@@ -139,6 +139,19 @@ class EdgeTest {
         }
     }
 
+    /** The management interface's /q/metrics. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
+
+    @Test
+    void prometheusMetricsWithHttpServerRequestsOnTheManagementPort() {
+        given().get("/v1/programs").then().statusCode(200);
+        given().accept("text/plain").get(managementMetrics.toString()).then().statusCode(200)
+                .contentType(containsString("text/plain"))
+                .body(containsString("# TYPE http_server_requests_seconds"))
+                .body(containsString("http_server_requests_seconds_count{"));
+    }
+
     static String unsignedJwt(String subject) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."

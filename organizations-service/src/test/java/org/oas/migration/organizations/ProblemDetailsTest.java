@@ -137,10 +137,14 @@ class ProblemDetailsTest {
                 && line.contains("status=\"" + status + "\"") && line.contains("uri=\"/v1/organizations\""));
     }
 
-    /** The sum of the /q/metrics samples on the lines chosen. */
+    /**
+     * The sum of the /q/metrics samples on the lines chosen, in the Prometheus text format (OpenMetrics, the default,
+     * appends trace exemplars after the value: {@code ... 1.0 # {span_id="..."} 1.0 1796230913.376}).
+     */
     private double metrics(Predicate<String> lines) {
-        return given().get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString().lines().filter(lines)
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        return given().accept("text/plain").get(ManagementInterface.url("/metrics")).then().statusCode(200).extract().asString()
+                .lines().filter(lines)
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0]))
                 .sum();
     }
 

@@ -1,5 +1,7 @@
 package org.oas.migration.gateway.routing;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.HexFormat;
@@ -19,6 +21,8 @@ final class ForwardedHeaders {
     private static final Set<String> SCHEMES = Set.of("http", "https");
     /** A host name or IP literal, with an optional port: nothing else is believed as X-Forwarded-Host. */
     private static final Pattern HOST = Pattern.compile("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$");
+    /** W3C Trace Context: set from the gateway's own span, not copied from the client. */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate");
     private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$");
 
     private ForwardedHeaders() {
@@ -29,13 +33,13 @@ final class ForwardedHeaders {
      * traceparent. Forwarded and X-Forwarded-* from the client are kept only from a trusted proxy: anyone else's are
      * dropped and set from what the gateway saw (its peer, its connection's scheme, the Host it was asked for).
      */
-    static void toUpstream(HttpServerRequest request, MultiMap target, boolean trusted) {
+    static void toUpstream(HttpServerRequest request, MultiMap target, boolean trusted, Context trace) {
         MultiMap source = request.headers();
         Set<String> listed = connectionListed(source);
         source.forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!HOP_BY_HOP.contains(lower) && !listed.contains(lower) && !lower.equals("host")
-                    && (trusted || !forwarding(lower))) {
+                    && !TRACE_CONTEXT.contains(lower) && (trusted || !forwarding(lower))) {
                 target.add(name, value);
             }
         });
@@ -49,7 +53,10 @@ final class ForwardedHeaders {
         if (host != null) {
             target.set("X-Forwarded-Host", host);
         }
-        if (!validTraceparent(source.get("traceparent"))) {
+        // The service's request is a child of the gateway's span (the server span continues the client's trace):
+        // never the client's header copied, never none.
+        W3CTraceContextPropagator.getInstance().inject(trace, target, MultiMap::set);
+        if (!validTraceparent(target.get("traceparent"))) {
             target.set("traceparent", newTraceparent());
             target.remove("tracestate");
         }

@@ -46,9 +46,11 @@ public class ReverseProxy {
     }
 
     public void forward(RoutingContext context, Upstream upstream) {
+        // The gateway's server span, captured on the request's own context (the body may arrive on a later tick).
+        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
         // Known before the breaker is asked: a client gone before its body began is no failure of the service.
         RequestBody.of(context, maxBodyBytes)
-                .onSuccess(body -> exchange(context, upstream, body))
+                .onSuccess(body -> exchange(context, upstream, body, trace))
                 .onFailure(e -> {
                     RequestBody.TooLarge tooLarge = RequestBody.TooLarge.in(e);
                     if (tooLarge != null) {
@@ -60,8 +62,9 @@ public class ReverseProxy {
                 });
     }
 
-    private void exchange(RoutingContext context, Upstream upstream, RequestBody body) {
-        attempt(context, upstream, body, upstream.size());
+    private void exchange(RoutingContext context, Upstream upstream, RequestBody body,
+                          io.opentelemetry.context.Context trace) {
+        attempt(context, upstream, body, upstream.size(), trace);
     }
 
     /**
@@ -70,7 +73,8 @@ public class ReverseProxy {
      * is still unread then, so any method may be tried again. A bodiless read whose connection broke before the
      * answer began (the instance died under it) is tried again too: it changes nothing where it arrived.
      */
-    private void attempt(RoutingContext context, Upstream upstream, RequestBody body, int triesLeft) {
+    private void attempt(RoutingContext context, Upstream upstream, RequestBody body, int triesLeft,
+                         io.opentelemetry.context.Context trace) {
         HttpServerRequest request = context.request();
         boolean trusted = proxies.trusts(request);
         UpstreamInstance instance = upstream.pick();
@@ -80,7 +84,7 @@ public class ReverseProxy {
                 .setIdleTimeout(upstream.config().timeout().toMillis());
         instance.<HttpClientResponse>guarded(() -> instance.client().request(options)
                         .compose(outgoing -> {
-                            ForwardedHeaders.toUpstream(request, outgoing.headers(), trusted);
+                            ForwardedHeaders.toUpstream(request, outgoing.headers(), trusted, trace);
                             return body.send(request, outgoing);
                         })
                         // Paused in the tick it arrives: the breaker hands it over later, and no byte may be lost meanwhile.
@@ -99,7 +103,7 @@ public class ReverseProxy {
                         }
                         LOG.debugf("%s %s -> %s at %s: %s; trying the next instance", request.method(), request.path(),
                                 upstream.name(), instance, cause(failure).toString());
-                        attempt(context, upstream, body, triesLeft - 1);
+                        attempt(context, upstream, body, triesLeft - 1, trace);
                     } else if (failure != null) {
                         if (nothingSent(failure) && !(cause(failure) instanceof CircuitBreakerOpenException)) {
                             instance.markDown();

@@ -15,6 +15,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
+import org.oas.migration.platform.outbox.TraceContext;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 
 /**
  * Consumes CloudEvents from Kafka topics and applies each in its own transaction, recorded in the inbox by
@@ -33,6 +40,7 @@ public final class InboxConsumer implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong();
     private final Thread worker;
+    private volatile Tracer tracer = OpenTelemetry.noop().getTracer("inbox");
 
     /**
      * @param name the consumer's name: its Kafka group id and its inbox key
@@ -59,6 +67,12 @@ public final class InboxConsumer implements AutoCloseable {
         consumer.subscribe(List.copyOf(topics));
         worker = new Thread(this::run, "inbox-" + name);
         worker.setDaemon(true);
+    }
+
+    /** Each applied event in a consumer span, child of the context its record carries (the writer's request). */
+    public InboxConsumer tracedBy(Tracer tracer) {
+        this.tracer = tracer;
+        return this;
     }
 
     public InboxConsumer start() {
@@ -91,7 +105,7 @@ public final class InboxConsumer implements AutoCloseable {
         long backoff = 200;
         while (running.get()) {
             try {
-                apply(record.value());
+                applyTraced(record);
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Consumer %s could not apply event %s (%s); retrying in %d ms", name,
@@ -107,6 +121,27 @@ public final class InboxConsumer implements AutoCloseable {
         }
     }
 
+    private void applyTraced(ConsumerRecord<String, CloudEvent> record) {
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(TraceContext.of(record.headers()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", name)
+                .setAttribute("messaging.message.id", record.value() == null ? "" : record.value().getId())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            LOG.debugf("Consumer %s applies event %s", name, record.value() == null ? "?" : record.value().getId());
+            apply(record.value());
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
     private void apply(CloudEvent event) {
         if (event == null) {
             return;
@@ -116,6 +151,27 @@ public final class InboxConsumer implements AutoCloseable {
                 handler.handle(event);
             }
         });
+    }
+
+    /** The name it consumes under (its Kafka group id and inbox key). */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Records behind the end of its partitions at the last fetch (the Kafka client's records-lag-max; 0 before the
+     * first one).
+     */
+    public double lag() {
+        for (var entry : consumer.metrics().entrySet()) {
+            if (entry.getKey().name().equals("records-lag-max")
+                    && entry.getKey().group().equals("consumer-fetch-manager-metrics")
+                    && !entry.getKey().tags().containsKey("topic")) {
+                Object value = entry.getValue().metricValue();
+                return value instanceof Number n && !Double.isNaN(n.doubleValue()) ? Math.max(0, n.doubleValue()) : 0;
+            }
+        }
+        return 0;
     }
 
     /** Records handled so far (applied or skipped as duplicates). */

@@ -7,6 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.oas.migration.platform.outbox.EventsConfig;
@@ -25,6 +28,12 @@ public class InboxFeeds {
     EventInbox inbox;
 
     @Inject
+    Tracer tracer;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
     @Any
     Instance<InboxFeed> feeds;
 
@@ -33,7 +42,12 @@ public class InboxFeeds {
     void start(@Observes StartupEvent event) {
         for (InboxFeed feed : feeds) {
             feed.subscription().ifPresent(subscription -> consumers.add(new InboxConsumer(subscription.consumerName(),
-                    events.bootstrapServers(), subscription.topics(), inbox, feed).start()));
+                    events.bootstrapServers(), subscription.topics(), inbox, feed).tracedBy(tracer).start()));
+        }
+        for (InboxConsumer consumer : consumers) {
+            Gauge.builder("inbox_consumer_lag_records", consumer, InboxConsumer::lag).tag("consumer", consumer.name())
+                    .description("Records this feed is behind the end of its topics (max over its partitions)")
+                    .register(registry);
         }
     }
 

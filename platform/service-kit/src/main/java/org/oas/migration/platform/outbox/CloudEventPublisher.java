@@ -42,7 +42,13 @@ final class CloudEventPublisher implements AutoCloseable {
     void publish(List<PendingEvent> events) throws ExecutionException, InterruptedException {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
         for (PendingEvent event : events) {
-            acks.add(producer.send(new ProducerRecord<>(event.topic(), event.key(), toCloudEvent(event))));
+            ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(event.topic(), event.key(), toCloudEvent(event));
+            if (event.traceparent() != null) {
+                // W3C Trace Context on the record itself (what Kafka tracing instrumentation reads), beside the
+                // CloudEvents distributed-tracing attribute (ce_traceparent in binary mode).
+                record.headers().add(TraceContext.TRACEPARENT, event.traceparent().getBytes(StandardCharsets.UTF_8));
+            }
+            acks.add(producer.send(record));
         }
         for (Future<RecordMetadata> ack : acks) {
             ack.get();
@@ -50,7 +56,11 @@ final class CloudEventPublisher implements AutoCloseable {
     }
 
     private static CloudEvent toCloudEvent(PendingEvent event) {
-        return CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1();
+        if (event.traceparent() != null) {
+            builder.withExtension(TraceContext.TRACEPARENT, event.traceparent());
+        }
+        return builder
                 .withId(event.eventId().toString())
                 .withSource(URI.create(event.source()))
                 .withType(event.type())

@@ -43,6 +43,7 @@ public class Outbox {
         event.source = config.source();
         event.subject = resourceId.toString();
         event.payload = write(payload);
+        event.traceparent = TraceContext.current();
         em.persist(event);
         return eventId;
     }

@@ -36,4 +36,7 @@ public class OutboxEvent {
 
     @Column(nullable = false)
     public String payload;
+
+    /** The writing request's W3C trace context, carried to the Kafka record; null outside a trace. */
+    public String traceparent;
 }

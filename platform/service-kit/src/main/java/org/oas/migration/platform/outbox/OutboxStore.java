@@ -42,14 +42,14 @@ final class OutboxStore implements AutoCloseable {
     List<PendingEvent> pending(int limit) throws SQLException {
         List<PendingEvent> events = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT seq, event_id, topic, event_key, event_type, source, subject, payload, created_at "
+                "SELECT seq, event_id, topic, event_key, event_type, source, subject, payload, created_at, traceparent "
                         + "FROM outbox_event ORDER BY seq LIMIT ?")) {
             select.setInt(1, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     events.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class)));
+                            rs.getObject(9, OffsetDateTime.class), rs.getString(10)));
                 }
             }
         }

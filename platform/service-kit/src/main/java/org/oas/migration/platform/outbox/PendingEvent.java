@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** An outbox row waiting to be published. */
 record PendingEvent(long seq, UUID eventId, String topic, String key, String type, String source, String subject,
-                    String payload, OffsetDateTime createdAt) {
+                    String payload, OffsetDateTime createdAt, String traceparent) {
 }
