@@ -31,8 +31,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(STEP_MS);
   const document = await (await page.request.get(`${gateway}/q/openapi`)).json();
-  // The console at the address the document names (the one the local stack prints): its requests go there, same origin.
-  origin = new URL(document.servers[0].url).origin;
+  // The console at the address the document names, resolved against the gateway it came from (a plain-http stack's
+  // document names the relative server "/"): its requests go there, same origin.
+  origin = new URL(document.servers[0].url, gateway).origin;
   await page.goto(`${origin}/q/swagger-ui/`);
   await page.locator('.opblock').first().waitFor();
 
