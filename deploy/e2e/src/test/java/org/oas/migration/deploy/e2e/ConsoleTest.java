@@ -41,14 +41,17 @@ class ConsoleTest {
     /**
      * GETs whose defaults cannot answer with data for a partner on a fresh stack, and why: what the check expects instead.
      * The change stream never ends (the console cannot show it); the partner-client reads are for admins (403 to a
-     * partner, as documented); a partner's imports are the ones it made, none on a fresh stack (an empty page), and an
-     * import's id is the one its creation answered.
+     * partner, as documented); a partner's imports and webhooks are the ones it made, none on a fresh stack (an empty
+     * page), and an import's, a webhook's or a delivery's id is the one its creation answered.
      */
     static final Map<String, String> NO_DATA_BY_DEFAULT = Map.of(
             "streamChanges", "text/event-stream: not executed",
             "listPartnerClients", "403", "getPartnerClient", "no example: an id a creation answered",
             "listImports", "200 empty", "getImport", "no example: an id a creation answered",
-            "listImportLines", "no example: an id a creation answered");
+            "listImportLines", "no example: an id a creation answered",
+            "listWebhooks", "200 empty", "getWebhook", "no example: an id a creation answered",
+            "listWebhookDeliveries", "no example: an id a creation answered",
+            "getWebhookDelivery", "no example: an id a creation answered");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalStackProcess stack;
