@@ -2,7 +2,6 @@ package org.oas.migration.deploy.images;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oas.migration.platform.embedded.FreePorts;
 
 /**
  * Trains an image's AOT cache (JEP 483/515) in the image itself: its entrypoint started from its own root file system
@@ -74,8 +74,9 @@ public final class AotTraining {
         }
         OciImage image = OciImage.unpack(tarball, work.resolve("unpacked"));
         Path root = image.rootFileSystem(work.resolve("rootfs"));
-        int http = freePort();
-        int management = freePort();
+        int[] ports = twoFreePorts();
+        int http = ports[0];
+        int management = ports[1];
         Launch launch = launch(image, service, http, management).withJvmOption("-XX:AOTCacheOutput=/tmp/app.aot");
         try (Container container = Container.start(root, launch.user(), launch.entrypoint(), launch.environment(),
                 work.resolve("training.log"))) {
@@ -106,9 +107,13 @@ public final class AotTraining {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Two distinct free ports on loopback for an image's API and management interface (platform-embedded's rule). */
+    static int[] twoFreePorts() {
+        int http = FreePorts.find();
+        int management = FreePorts.find();
+        while (management == http) {
+            management = FreePorts.find();
         }
+        return new int[] {http, management};
     }
 }

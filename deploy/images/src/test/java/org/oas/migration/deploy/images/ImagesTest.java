@@ -88,8 +88,9 @@ class ImagesTest {
         OciImage gateway = IMAGES.get("gateway");
         assertTrue(entrypoint(gateway).contains("-XX:AOTCache=" + ImageBuilder.AOT_CACHE), "no AOT cache in the entrypoint");
         Path root = gateway.rootFileSystem(OUTPUT.resolve("rootfs/gateway"));
-        int management = AotTraining.freePort();
-        AotTraining.Launch launch = AotTraining.launch(gateway, ServiceImage.all().get(3), AotTraining.freePort(), management)
+        int[] ports = AotTraining.twoFreePorts();
+        int management = ports[1];
+        AotTraining.Launch launch = AotTraining.launch(gateway, ServiceImage.all().get(3), ports[0], management)
                 // a cache the JVM cannot map is then an error, not a silent slower start
                 .withJvmOption("-XX:AOTMode=on");
         try (Container container = Container.start(root, launch.user(), launch.entrypoint(), launch.environment(),

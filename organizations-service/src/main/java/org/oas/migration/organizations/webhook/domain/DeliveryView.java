@@ -15,7 +15,7 @@ public record DeliveryView(
         @Schema(example = "org.oas.migration.activity.updated", maxLength = 200, pattern = WebhookView.TEXT) String eventType,
         @Schema(description = "The CloudEvent subject (the resource id)", maxLength = 200, pattern = WebhookView.TEXT) String subject,
         @Schema(description = "pending (waiting or retrying), delivered, or failed (given up when the webhook was disabled)",
-                enumeration = {"pending", "delivered", "failed"}) String status,
+                enumeration = {WebhookDeliveryEntity.PENDING, WebhookDeliveryEntity.DELIVERED, WebhookDeliveryEntity.FAILED}) String status,
         int attempts,
         OffsetDateTime nextAttemptAt,
         OffsetDateTime createdAt,

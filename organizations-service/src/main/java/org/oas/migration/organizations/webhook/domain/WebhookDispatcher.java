@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 import org.oas.migration.organizations.webhook.persistence.DeliveryQueue;
+import org.oas.migration.organizations.webhook.persistence.SubscriptionHealth;
 import org.oas.migration.organizations.webhook.persistence.WebhookAttemptEntity;
 import org.oas.migration.organizations.webhook.persistence.WebhookDeliveryEntity;
 import org.oas.migration.organizations.webhook.persistence.WebhookSubscriptionEntity;
@@ -39,6 +40,9 @@ public class WebhookDispatcher {
 
     @Inject
     WebhookSender sender;
+
+    @Inject
+    SubscriptionHealth health;
 
     @Inject
     EntityManager em;
@@ -170,21 +174,16 @@ public class WebhookDispatcher {
     }
 
     private void markSucceeding(WebhookSubscriptionEntity s) {
-        em.createNativeQuery("UPDATE webhook_subscription SET failing_since = NULL, version = version + 1, updated_at = ?2 "
-                + "WHERE id = ?1 AND failing_since IS NOT NULL").setParameter(1, s.id).setParameter(2, VersionedEntity.now()).executeUpdate();
+        health.succeeded(s.id, VersionedEntity.now());
     }
 
     private void markFailing(WebhookSubscriptionEntity s, OffsetDateTime now, WebhookSender.Outcome outcome) {
         if (s.failingSince == null) {
-            em.createNativeQuery("UPDATE webhook_subscription SET failing_since = ?2, version = version + 1, updated_at = ?2 "
-                    + "WHERE id = ?1 AND failing_since IS NULL").setParameter(1, s.id).setParameter(2, now).executeUpdate();
+            health.failingFrom(s.id, now);
         } else if (!now.isBefore(s.failingSince.plus(config.delivery().disableAfter()))) {
             String reason = "deliveries failed for longer than " + config.delivery().disableAfter() + " (since "
                     + s.failingSince + "); last: " + outcome.summary();
-            int disabled = em.createNativeQuery("UPDATE webhook_subscription SET enabled = false, disabled_at = ?2, disabled_reason = ?3, "
-                            + "version = version + 1, updated_at = ?2 WHERE id = ?1 AND enabled")
-                    .setParameter(1, s.id).setParameter(2, now).setParameter(3, reason).executeUpdate();
-            if (disabled == 1) {
+            if (health.disable(s.id, now, reason)) {
                 queue.failPending(s.id, reason);
                 LOG.infof("Webhook %s disabled: %s", s.id, reason);
             }

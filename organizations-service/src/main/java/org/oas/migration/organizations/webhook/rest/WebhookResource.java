@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -33,12 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.webhook.domain.DeliveryView;
 import org.oas.migration.organizations.webhook.domain.WebhookService;
 import org.oas.migration.organizations.webhook.domain.WebhookView;
+import org.oas.migration.organizations.webhook.persistence.WebhookDeliveryEntity;
 import org.oas.migration.organizations.webhook.persistence.WebhookSubscriptionEntity;
 import org.oas.migration.platform.endpoint.Endpoints;
 import org.oas.migration.platform.http.QueryParams;
 import org.oas.migration.platform.http.Representation;
 import org.oas.migration.platform.idempotency.IdempotentPost;
-import org.oas.migration.platform.paging.PageRequest;
+import org.oas.migration.platform.paging.PageParams;
 import org.oas.migration.platform.paging.PageResponses;
 import org.oas.migration.platform.patch.JsonMergePatch;
 import org.oas.migration.platform.problem.ApiException;
@@ -52,9 +54,7 @@ import org.oas.migration.platform.security.Roles;
 public class WebhookResource {
 
     /** A page cursor: base64url without padding. */
-    private static final String CURSOR = "^[A-Za-z0-9_-]+$";
-    private static final String NON_BLANK = "\\S";
-    private static final Set<String> STATUSES = Set.of("pending", "delivered", "failed");
+    private static final Set<String> STATUSES = Set.of(WebhookDeliveryEntity.PENDING, WebhookDeliveryEntity.DELIVERED, WebhookDeliveryEntity.FAILED);
 
     @Inject
     WebhookService service;
@@ -68,9 +68,8 @@ public class WebhookResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "The caller's own (a partner's organization's; every one for an admin), in creation order.")
     @APIResponse(responseCode = "200", description = "A page of webhooks", content = @Content(schema = @Schema(implementation = WebhookPage.class)))
-    public Response list(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]+$", maxLength = 4)) @QueryParam("limit") String limit,
-                         @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CURSOR, maxLength = 2000)) @QueryParam("cursor") String cursor) {
-        return PageResponses.ok(service.list(PageRequest.of(limit, cursor)), uri);
+    public Response list(@BeanParam PageParams page) {
+        return PageResponses.ok(service.list(page.request()), uri);
     }
 
     @POST
@@ -81,7 +80,7 @@ public class WebhookResource {
                     + "Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
     public Response create(@NotNull @Valid WebhookInput input,
-                           @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK, maxLength = 255)) @HeaderParam(IdempotentPost.HEADER) String key) {
+                           @HeaderParam(IdempotentPost.HEADER) String key) {
         return endpoints.create(uri, "v1/webhooks", key, input, () -> secret(service.register(input.toSubscription())));
     }
 
@@ -90,7 +89,7 @@ public class WebhookResource {
     @Operation(operationId = "getWebhook", summary = "Get a webhook", description = "Whether it is enabled, and if not why. 404 for another partner's.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
+    public Response get(@PathParam("id") String id,
                         @Context Request request) {
         return Endpoints.get(request, view(WebhookView.of(service.require(id))));
     }
@@ -103,9 +102,9 @@ public class WebhookResource {
             description = "JSON Merge Patch (RFC 7396); `filter` lists are replaced as a whole; `enabled: true` re-enables a disabled one. "
                     + "Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    public Response patch(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
+    public Response patch(@PathParam("id") String id,
                           @NotNull JsonNode patch,
-                          @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
+                          @HeaderParam("If-Match") String ifMatch) {
         WebhookSubscriptionEntity s = service.require(id);
         WebhookInput changed = endpoints.patch(WebhookInput.of(WebhookView.of(s)), patch, WebhookInput.class);
         return Endpoints.ok(view(service.change(s, changed.toSubscription(), ifMatch)));
@@ -116,8 +115,8 @@ public class WebhookResource {
     @Transactional
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Nothing more is delivered to it. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                           @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(@PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch) {
         service.delete(service.require(id), ifMatch);
         return Endpoints.deleted();
     }
@@ -129,8 +128,8 @@ public class WebhookResource {
             description = "Deliveries are signed with the new secret and, until `previousSecretExpiresAt`, with the previous one too "
                     + "(two signatures in `webhook-signature`), so the receiver can switch without losing one. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
-    public Response rotate(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                           @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = NON_BLANK)) @HeaderParam("If-Match") String ifMatch) {
+    public Response rotate(@PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch) {
         WebhookService.Registered rotated = service.rotateSecret(service.require(id), ifMatch);
         return Endpoints.ok(secret(rotated));
     }
@@ -140,15 +139,14 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a webhook",
             description = "Newest first, each with its status and its last attempt's status code, latency and answer.")
     @APIResponse(responseCode = "200", description = "A page of deliveries", content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
-    public Response deliveries(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                               @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "delivered", "failed"})) @QueryParam("status") String status,
-                               @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]+$", maxLength = 4)) @QueryParam("limit") String limit,
-                               @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CURSOR, maxLength = 2000)) @QueryParam("cursor") String cursor) {
+    public Response deliveries(@PathParam("id") String id,
+                               @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {WebhookDeliveryEntity.PENDING, WebhookDeliveryEntity.DELIVERED, WebhookDeliveryEntity.FAILED})) @QueryParam("status") String status,
+                               @BeanParam PageParams page) {
         String wanted = QueryParams.blankToNull(status);
         if (wanted != null && !STATUSES.contains(wanted)) {
-            throw ApiException.invalid("status", "must be one of pending, delivered, failed");
+            throw ApiException.invalid("status", "must be one of " + String.join(", ", WebhookDeliveryEntity.PENDING, WebhookDeliveryEntity.DELIVERED, WebhookDeliveryEntity.FAILED));
         }
-        return PageResponses.ok(service.deliveries(service.require(id), wanted, PageRequest.of(limit, cursor)), uri);
+        return PageResponses.ok(service.deliveries(service.require(id), wanted, page.request()), uri);
     }
 
     @GET
@@ -156,8 +154,8 @@ public class WebhookResource {
     @Operation(operationId = "getWebhookDelivery", summary = "A delivery with its attempts",
             description = "Its status and its last 100 attempts, oldest first, each with the receiver's status, latency and answer.")
     @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    public DeliveryView delivery(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("deliveryId") String deliveryId) {
+    public DeliveryView delivery(@PathParam("id") String id,
+                                 @PathParam("deliveryId") String deliveryId) {
         return service.deliveryWithAttempts(service.require(id), deliveryId);
     }
 
@@ -168,8 +166,8 @@ public class WebhookResource {
             description = "Queues the delivery again, due now, with the same `webhook-id` (the event id). Also for a failed one, "
                     + "once the webhook is enabled again.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    public Response redeliver(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("deliveryId") String deliveryId) {
+    public Response redeliver(@PathParam("id") String id,
+                              @PathParam("deliveryId") String deliveryId) {
         return Response.accepted(service.redeliver(service.require(id), deliveryId)).build();
     }
 
@@ -183,10 +181,10 @@ public class WebhookResource {
     }
 
     @Schema(name = "WebhookPage")
-    public record WebhookPage(List<WebhookView> items, @Schema(pattern = CURSOR, maxLength = 2000) String nextCursor) {
+    public record WebhookPage(List<WebhookView> items, String nextCursor) {
     }
 
     @Schema(name = "WebhookDeliveryPage")
-    public record DeliveryPage(List<DeliveryView> items, @Schema(pattern = CURSOR, maxLength = 2000) String nextCursor) {
+    public record DeliveryPage(List<DeliveryView> items, String nextCursor) {
     }
 }
