@@ -157,6 +157,11 @@ final class LocalStackProcess implements AutoCloseable {
         return dataDir.resolve("stack/credentials/admin.json");
     }
 
+    /** The credential the seed created for a partner organization's client ({@code iom}, {@code eclac}). */
+    Path partnerCredential(String organizationCode) {
+        return dataDir.resolve("stack/credentials").resolve(organizationCode + ".json");
+    }
+
     /** The pid file of a service instance ({@code meetings-service-2}): what a drill kills. */
     Path pidFile(String instance) {
         return dataDir.resolve("stack/run").resolve(instance + ".pid");

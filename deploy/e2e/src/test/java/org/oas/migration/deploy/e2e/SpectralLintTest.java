@@ -21,9 +21,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SpectralLintTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Measured on the merged document of 2026-12-02 (from 1176 errors and 502 warnings before the first fixes). */
-    static final int ERRORS_AT_MOST = 134;
-    static final int WARNINGS_AT_MOST = 356;
+    /**
+     * Measured on the merged document of 2026-12-02 (from 1176 errors and 502 warnings before the first fixes): 134 and
+     * 356, then 147 and 367 once every PATCH body got its merge-patch schema (MergePatchBodies): the 13 errors and 11
+     * warnings added are the write bodies' own unbounded strings and arrays, repeated in their patches; bounding the
+     * write body's field bounds its patch's too.
+     */
+    static final int ERRORS_AT_MOST = 147;
+    static final int WARNINGS_AT_MOST = 367;
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     @Test
