@@ -71,11 +71,13 @@ public final class RoundTrip {
         assertNotNull(meeting.getTitle().get("en"));
         steps.add("getMeeting: " + meeting.getId() + " \"" + meeting.getTitle().get("en") + "\" on " + meeting.getStartDate());
 
-        // 3. A resolution, looked up by its symbol.
+        // 3. A resolution, looked up by its symbol (an adopted one: a draft has no symbol yet).
         ResolutionsApi resolutions = new ResolutionsApi(client);
         // addressee, body, cites, cursor, dateFrom, dateTo, lang, limit, q, series, sort, sponsor, status, symbol, updatedSince
-        ResolutionPage resolutionPage = resolutions.listResolutions(null, null, null, null, null, null, null, 1, null, null, null, null, null, null, null);
+        ResolutionPage resolutionPage = resolutions.listResolutions(null, null, null, null, null, null, null, 1, null, null, null, null, "adopted", null, null);
+        assertFalse(resolutionPage.getItems().isEmpty(), "the seed has adopted resolutions");
         String symbol = resolutionPage.getItems().get(0).getSymbol();
+        assertNotNull(symbol, "an adopted resolution has its symbol");
         Resolution resolution = resolutions.lookupResolution(symbol, null);
         assertEquals(resolutionPage.getItems().get(0).getId(), resolution.getId());
         steps.add("lookupResolution: \"" + symbol + "\" is " + resolution.getId());
