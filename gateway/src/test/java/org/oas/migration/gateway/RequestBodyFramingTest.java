@@ -54,6 +54,19 @@ class RequestBodyFramingTest {
     }
 
     @Test
+    void bodilessGetsOnOneConnectionOfTheDefaultJdkClientAreAllAnswered() throws Exception {
+        // As a generated Java client sends them: the first offers the h2c upgrade, the next are HTTP/2 streams that end
+        // before the gateway looks at their body.
+        HttpClient client = defaultClient();
+        for (int i = 0; i < 3; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(RoutingTest.base() + "/v1/meetings/m-1"))
+                    .method("GET", HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), "GET " + (i + 1) + " over " + response.version() + ": " + response.body());
+        }
+    }
+
+    @Test
     void anHttp11BodyWithAContentLengthArrivesWhole() throws Exception {
         assertArrivesOverHttp1(head("/oauth/token", "application/x-www-form-urlencoded") + fixedLength(FORM), FORM, FORM);
     }

@@ -114,6 +114,11 @@ public final class RequestBody {
             return Future.succeededFuture(new RequestBody(null, null, held));
         }
         HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            // Nothing left to read (an HTTP/2 stream whose END_STREAM came with its headers or an empty DATA frame, as
+            // the JDK's HttpClient sends a GET): pausing or reading it would throw "Request has already been read".
+            return Future.succeededFuture(new RequestBody(null, null));
+        }
         if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             return Future.succeededFuture(new RequestBody(declaresBody(request) ? request.pipe() : null, null));
         }
@@ -144,7 +149,9 @@ public final class RequestBody {
             return outgoing.send(held);
         }
         if (pipe == null) {
-            request.resume();
+            if (!request.isEnded()) {
+                request.resume();
+            }
             return outgoing.send();
         }
         if (!outgoing.headers().contains(HttpHeaders.CONTENT_LENGTH)) {

@@ -1,6 +1,7 @@
 package org.oas.migration.meetings.document.rest;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ import org.oas.migration.platform.text.LanguageMap;
 @Schema(name = "DocumentInput", description = "A document as written by an admin.")
 public record DocumentInput(
         @NotBlank @Size(max = 100) @Schema(example = "CP/OD-1592/07 rev. 1") String symbol,
-        @NotNull @LanguageMap(maxLength = 1000)
+        @NotEmpty @LanguageMap(maxLength = 1000)
         @Schema(example = "{\"en\": \"Order of business of the special meeting of May 2, 2007\", \"es\": \"Orden del día de la sesión extraordinaria del 2 de mayo de 2007\"}")
         Map<String, String> title,
         @Schema(example = "2007-05-02") LocalDate date,

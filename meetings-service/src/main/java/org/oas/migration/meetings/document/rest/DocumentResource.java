@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.meetings.document.domain.DocumentKind;
@@ -141,7 +142,7 @@ public class DocumentResource {
     @Transactional
     @Operation(operationId = "patchDocument", summary = "Change some fields of a document", description = "JSON Merge Patch. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+    public Response patch(@PathParam("id") String id, @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(ref = "DocumentInputPatch"))) @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         DocumentEntity document = service.requireLive(id);
         DocumentInput patched = endpoints.patch(DocumentMapper.toInput(document), patch, DocumentInput.class);
         return Endpoints.ok(view(service.replace(document, DocumentMapper.toCommand(patched), ifMatch)));

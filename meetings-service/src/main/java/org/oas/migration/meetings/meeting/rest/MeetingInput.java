@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record MeetingInput(
         @Size(max = 20) List<@Valid Identifier> identifiers,
         @NotBlank @Size(max = 64) @Schema(description = "Convening body (organization code)", example = "oas-pc") String bodyCode,
         @NotNull @Schema(example = "special") MeetingKind kind,
-        @NotNull @LanguageMap(maxLength = 1000)
+        @NotEmpty @LanguageMap(maxLength = 1000)
         @Schema(example = "{\"en\": \"Special meeting on migrant populations and migration flows in the Americas\"}") Map<String, String> title,
         @NotNull @Schema(example = "2007-05-02") LocalDate startDate,
         @Schema(example = "2007-05-02") LocalDate endDate,
@@ -32,7 +33,7 @@ public record MeetingInput(
         @Size(max = 64) @Schema(description = "Organization that requested the meeting", example = "state-bz") String requestedByCode,
         @Size(max = 100) List<@Valid AgendaItemInput> agenda,
         @Size(max = 500) List<@Valid AttendanceInput> participants,
-        @Size(max = 100) List<@NotNull @LanguageMap Map<String, String>> decisions,
+        @Size(max = 100) List<@NotEmpty @LanguageMap Map<String, String>> decisions,
         @Size(max = 200) @Schema(description = "Symbols of the documents distributed", example = "[\"CP/OD-1592/07 rev. 1\"]") List<@NotBlank @Size(max = 100) String> documents,
         @Size(max = 100) @Schema(description = "Symbol of the minutes", example = "CP/ACTA 1592/07") String minutes) {
 
@@ -55,9 +56,9 @@ public record MeetingInput(
     @Schema(name = "AgendaItemInput")
     public record AgendaItemInput(
             @NotBlank @Size(max = 20) @Schema(example = "4") String number,
-            @NotNull @LanguageMap(maxLength = 2000) Map<String, String> title,
+            @NotEmpty @LanguageMap(maxLength = 2000) Map<String, String> title,
             @Size(max = 50) List<@Valid AttendanceInput> presenters,
-            @Size(max = 50) List<@NotNull @LanguageMap Map<String, String>> topics,
+            @Size(max = 50) List<@NotEmpty @LanguageMap Map<String, String>> topics,
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> documents) {
     }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.meetings.meeting.domain.MeetingKind;
@@ -118,7 +119,7 @@ public class MeetingResource {
     @Operation(operationId = "patchMeeting", summary = "Change some fields of a meeting",
             description = "JSON Merge Patch; arrays (agenda, participants...) are replaced whole. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+    public Response patch(@PathParam("id") String id, @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(ref = "MeetingInputPatch"))) @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         MeetingEntity meeting = service.requireLive(id);
         MeetingInput patched = endpoints.patch(MeetingMapper.toInput(meeting), patch, MeetingInput.class);
         return Endpoints.ok(view(service.replace(meeting, MeetingMapper.toCommand(patched), ifMatch)));

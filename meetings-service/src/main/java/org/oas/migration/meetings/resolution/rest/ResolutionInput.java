@@ -2,6 +2,7 @@ package org.oas.migration.meetings.resolution.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,7 @@ import org.oas.migration.platform.text.LanguageMap;
 public record ResolutionInput(
         @Size(max = 20) List<@Valid Identifier> identifiers,
         @Size(max = 100) @Schema(description = "Required once adopted", example = "AG/RES. 2248 (XXXVI-O/06)") String symbol,
-        @NotNull @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Migrant Populations and Migration Flows in the Americas\"}")
+        @NotEmpty @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Migrant Populations and Migration Flows in the Americas\"}")
         Map<String, String> title,
         @NotBlank @Size(max = 64) @Schema(description = "Code of the adopting (for a draft: considering) body", example = "oas-ga") String bodyCode,
         @Schema(example = "2006-06-06") LocalDate adoptionDate,
@@ -34,14 +35,14 @@ public record ResolutionInput(
 
     @Schema(name = "PreambularParagraphInput")
     public record PreambularInput(@NotBlank @Size(max = 80) @Schema(example = "RECALLING") String verb,
-                                  @NotNull @LanguageMap Map<String, String> text) {
+                                  @NotEmpty @LanguageMap Map<String, String> text) {
     }
 
     @Schema(name = "OperativeParagraphInput")
     public record OperativeInput(
             @NotBlank @Pattern(regexp = "[0-9]{1,3}[a-z]{0,6}", message = "must be a paragraph number as printed, such as 5 or 5bis")
             @Size(max = 20) @Schema(example = "5bis") String number,
-            @NotNull @LanguageMap Map<String, String> text,
+            @NotEmpty @LanguageMap Map<String, String> text,
             @Size(max = 20) List<@Valid MandateInput> mandates) {
 
         public List<MandateInput> mandatesOrEmpty() {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.meetings.implementation.rest.Implementation;
@@ -225,7 +226,7 @@ public class ResolutionResource {
     @Operation(operationId = "patchResolution", summary = "Change some fields of a resolution",
             description = "JSON Merge Patch; arrays (paragraphs, sponsors) are replaced whole. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ResolutionView.class)))
-    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+    public Response patch(@PathParam("id") String id, @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(ref = "ResolutionInputPatch"))) @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         ResolutionEntity resolution = service.requireLive(id);
         ResolutionInput patched = endpoints.patch(ResolutionMapper.toInput(resolution), patch, ResolutionInput.class);
         return Endpoints.ok(view(service.replace(resolution, ResolutionMapper.toCommand(patched), ifMatch)));

@@ -2,6 +2,7 @@ package org.oas.migration.organizations.organization.rest;
 
 import org.oas.migration.platform.text.Codes;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ public record OrganizationInput(
         @Schema(description = "Stable lowercase slug; required on POST, taken from the path on PUT.", example = "iom")
         String code,
         @NotNull @Schema(example = "international-organization") OrganizationType type,
-        @NotNull @LanguageMap(maxLength = 500)
+        @NotEmpty @LanguageMap(maxLength = 500)
         @Schema(example = "{\"en\": \"International Organization for Migration\", \"es\": \"Organización Internacional para las Migraciones\"}")
         Map<String, String> names,
         @LanguageMap(maxLength = 50) @Schema(example = "{\"en\": \"IOM\", \"es\": \"OIM\"}") Map<String, String> acronyms,

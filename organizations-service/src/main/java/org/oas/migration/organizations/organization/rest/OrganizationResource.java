@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.organization.domain.OrganizationService;
@@ -177,7 +178,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @Transactional
     public Response patch(@Parameter(description = "UUID or code", example = "iom") @PathParam("idOrCode") String idOrCode,
-                          @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+                          @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(ref = "OrganizationInputPatch"))) @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         OrganizationEntity entity = service.require(idOrCode);
         OrganizationInput current = OrganizationMapper.toInput(service.described(entity));
         return Endpoints.ok(view(service.replace(entity,

@@ -2,6 +2,7 @@ package org.oas.migration.organizations.person.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import org.oas.migration.platform.text.LanguageMap;
 @Schema(name = "MembershipInput", description = "A post to record: the organization (by code), the role as stated, its period.")
 public record MembershipInput(
         @NotNull @Size(max = 64) @Schema(example = "oas-gs") String organizationCode,
-        @NotNull @LanguageMap(maxLength = 500)
+        @NotEmpty @LanguageMap(maxLength = 500)
         @Schema(example = "{\"en\": \"Assistant Secretary General of the OAS\"}") Map<String, String> role,
         @Schema(example = "2005-07-19") LocalDate startDate,
         LocalDate endDate) {

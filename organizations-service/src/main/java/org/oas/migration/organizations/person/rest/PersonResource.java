@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.organizations.organization.domain.OrganizationService;
@@ -128,7 +129,7 @@ public class PersonResource {
             description = "JSON Merge Patch (RFC 7396); `memberships` is replaced as a whole. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @Transactional
-    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+    public Response patch(@PathParam("id") String id, @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(ref = "PersonInputPatch"))) @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         PersonEntity person = service.requireLive(id);
         return Endpoints.ok(view(service.replace(person,
                 PersonMapper.toPerson(endpoints.patch(PersonMapper.toInput(Person.of(person)), patch, PersonInput.class)), ifMatch)));

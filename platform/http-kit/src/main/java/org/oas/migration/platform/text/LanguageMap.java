@@ -9,13 +9,14 @@ import java.lang.annotation.Target;
 
 /**
  * A human-readable text in the OAS official languages: {"en": "...", "es": "..."}. Keys must be en, es, fr
- * or pt, values non-blank; at least one entry. A null map is left to {@code @NotNull}.
+ * or pt, values non-blank. A null or empty map is no text; a required text is also {@code @NotEmpty} (at least one
+ * language: the document says {@code minProperties: 1}).
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = LanguageMapValidator.class)
 public @interface LanguageMap {
-    String message() default "must be a map of en, es, fr or pt to non-blank text, with at least one entry";
+    String message() default "must be a map of en, es, fr or pt to non-blank text";
 
     int maxLength() default 20_000;
 

@@ -16,11 +16,10 @@ public class LanguageMapValidator implements ConstraintValidator<LanguageMap, Ma
 
     @Override
     public boolean isValid(Map<String, String> map, ConstraintValidatorContext context) {
+        // An empty map is no text, as a null one: a client that sends {} for a text it leaves unset (as generated
+        // clients do) is not refused. A required text says so with @NotEmpty.
         if (map == null) {
             return true;
-        }
-        if (map.isEmpty()) {
-            return fail(context, "must have at least one of en, es, fr, pt");
         }
         for (Map.Entry<String, String> entry : map.entrySet()) {
             if (!Languages.OFFICIAL.contains(entry.getKey())) {

@@ -107,6 +107,7 @@ public class StandardResponses implements OASFilter {
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldViolation")))
                 .required(List.of("type", "title", "status")));
         DeclaredLimits.addTo(openAPI);
+        MergePatchBodies.addTo(openAPI);
         textExamples(openAPI);
     }
 
@@ -172,8 +173,8 @@ public class StandardResponses implements OASFilter {
     }
 
     /**
-     * A list page's {@code nextCursor} is null on the last page: said once here for every page schema (an object with
-     * {@code items} and {@code nextCursor}), so no page record can forget it.
+     * A list page's {@code items} are always there and its {@code nextCursor} is null on the last page: said once here
+     * for every page schema (an object with {@code items} and {@code nextCursor}), so no page record can forget it.
      */
     private static void nullableNextCursors(Components components) {
         if (components.getSchemas() == null) {
@@ -183,6 +184,10 @@ public class StandardResponses implements OASFilter {
             Map<String, Schema> properties = schema.getProperties();
             if (properties != null && properties.containsKey("items") && properties.get("nextCursor") != null) {
                 Schema items = properties.get("items");
+                // Every page has its items, [] when there are none: required, so a generated client's type is not optional.
+                if (schema.getRequired() == null || !schema.getRequired().contains("items")) {
+                    schema.addRequired("items");
+                }
                 if (items.getMaxItems() == null) {
                     items.setMaxItems(PageRequest.MAX_LIMIT);
                 }

@@ -2,6 +2,7 @@ package org.oas.migration.programs.activity.domain;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -49,7 +50,7 @@ public record Activity(
 
     @Schema(name = "Beneficiaries", description = "A number when known, a description always (\"No accurate data yet\" is valid).")
     public record Beneficiaries(@PositiveOrZero @Schema(example = "1200") Long count,
-                                @NotNull @LanguageMap(maxLength = 2000) @Schema(example = "{\"en\": \"No accurate data yet\"}")
+                                @NotEmpty @LanguageMap(maxLength = 2000) @Schema(example = "{\"en\": \"No accurate data yet\"}")
                                 Map<String, String> description) {
     }
 

@@ -3,6 +3,7 @@ package org.oas.migration.programs.activity.rest;
 import org.oas.migration.platform.text.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,7 +27,7 @@ public record ActivityInput(
         String externalId,
         @NotBlank @Size(max = 64) @Schema(description = "Organization code", example = "iom") String reportingOrganization,
         @Size(max = 100) @Schema(description = "Programme code", example = "oas-didh-migrant-workers") String program,
-        @NotNull @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Health and migration at El Amatillo\"}") Map<String, String> title,
+        @NotEmpty @LanguageMap(maxLength = 1000) @Schema(example = "{\"en\": \"Health and migration at El Amatillo\"}") Map<String, String> title,
         @LanguageMap Map<String, String> description,
         @NotNull ActivityStatus status,
         @Size(max = Activity.PARTICIPANTS_MAX) List<Activity.@NotNull @Valid Participation> participatingOrganizations,

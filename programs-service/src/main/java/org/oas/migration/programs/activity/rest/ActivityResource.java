@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.platform.endpoint.Endpoints;
@@ -229,7 +230,7 @@ public class ActivityResource {
     @Operation(operationId = "patchActivity", summary = "Change some fields of an activity",
             description = "JSON Merge Patch on the write body; arrays are replaced whole. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+    public Response patch(@PathParam("id") String id, @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(ref = "ActivityInputPatch"))) @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         return Endpoints.ok(view(service.change(Actors.of(caller), id,
                 stored -> endpoints.patch(ActivityInput.of(stored), patch, ActivityInput.class).toActivity(), ifMatch)));
     }

@@ -2,6 +2,7 @@ package org.oas.migration.programs.program.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,7 @@ public record ProgramInput(
         @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lowercase slug such as oas-sedi-migration")
         @Schema(example = "oas-didh-migrant-workers") String code,
         @NotBlank @Size(max = 64) @Schema(description = "Organization code", example = "oas-didh") String owner,
-        @NotNull @LanguageMap(maxLength = 1000) Map<String, String> title,
+        @NotEmpty @LanguageMap(maxLength = 1000) Map<String, String> title,
         @LanguageMap Map<String, String> description,
         @Size(max = Theme.COUNT) List<@NotNull Theme> themes,
         @Size(max = 100) List<Activity.@NotNull @Valid MandateRef> mandates,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.migration.platform.endpoint.Endpoints;
@@ -133,7 +134,7 @@ public class ProgramResource {
     @Transactional
     @Operation(operationId = "patchProgram", summary = "Change some fields of a programme", description = "JSON Merge Patch. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    public Response patch(@PathParam("idOrCode") String idOrCode, @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+    public Response patch(@PathParam("idOrCode") String idOrCode, @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(ref = "ProgramInputPatch"))) @NotNull JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         return Endpoints.ok(view(service.change(Actors.of(caller), idOrCode,
                 stored -> endpoints.patch(ProgramInput.of(stored), patch, ProgramInput.class).toProgram(), ifMatch)));
     }
