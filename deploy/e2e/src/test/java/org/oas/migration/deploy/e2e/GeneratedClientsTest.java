@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.oas.migration.platform.embedded.WorkDirs;
+import org.oas.migration.platform.testing.NodePackage;
 
 /**
  * The clients a partner generates from the gateway's merged OpenAPI document, generated from it as served and used
