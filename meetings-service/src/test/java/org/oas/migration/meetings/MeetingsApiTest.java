@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oas.migration.meetings.implementation.rest.ImplementationView;
 import org.oas.migration.platform.testing.EventWriter;
 import org.oas.migration.platform.testing.Tokens;
 
@@ -110,6 +111,31 @@ class MeetingsApiTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 given().get("/v1/resolutions/" + resolutionId + "/implementation").then()
                         .body("paragraphs[1].activities", equalTo(List.of())));
+    }
+
+    @Test
+    void theImplementationCountsEachParagraphsActivitiesAndLinksTheirFullList() {
+        Response created = Api.admin().body("{\"symbol\":\"" + symbol(11) + "\",\"title\":{\"en\":\"Migrant Workers\"},\"bodyCode\":\"" + GA
+                        + "\",\"status\":\"adopted\",\"operative\":[{\"number\":\"1\",\"text\":{\"en\":\"To urge member states\"}}]}")
+                .post("/v1/resolutions");
+        String resolutionId = created.path("id");
+        String first = created.path("operative[0].id");
+        int reported = ImplementationView.SHOWN + 2;
+        try (EventWriter writer = new EventWriter()) {
+            for (int i = 0; i < reported; i++) {
+                UUID activity = UUID.randomUUID();
+                writer.publish("programs.v1", "org.oas.migration.activity.created", activity.toString(),
+                        activity(activity, 0, "Workshop " + i, "implementation", resolutionId, first));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/v1/resolutions/" + resolutionId + "/implementation").then().statusCode(200)
+                        .body("paragraphs[0].activityCount", equalTo(reported))
+                        .body("paragraphs[0].activities.size()", equalTo(ImplementationView.SHOWN))
+                        .body("paragraphs[0].allActivities", equalTo("/v1/activities?mandate=" + first))
+                        .body("wholeResolutionCount", equalTo(0))
+                        .body("allActivities", equalTo("/v1/activities?mandate="
+                                + java.net.URLEncoder.encode(symbol(11), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))));
     }
 
     /** An activity as programs-service publishes it (only the fields this projection reads, plus noise it must ignore). */

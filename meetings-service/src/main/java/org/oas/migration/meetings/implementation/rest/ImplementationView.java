@@ -13,11 +13,27 @@ public record ImplementationView(
         UUID resolutionId,
         @Schema(maxLength = 100, example = "AG/RES. 2248 (XXXVI-O/06)") String symbol,
         @Schema(maxItems = 200) List<ParagraphActivities> paragraphs,
-        @Schema(description = "Activities citing the resolution as a whole, without naming a paragraph") List<ImplementingActivity> wholeResolution) {
+        @Schema(description = "How many activities cite the resolution as a whole, without naming a paragraph", minimum = "0",
+                example = "1") long wholeResolutionCount,
+        @Schema(description = "The first " + SHOWN + " of them (by id); `wholeResolutionCount` says whether there are more",
+                maxItems = SHOWN) List<ImplementingActivity> wholeResolution,
+        @Schema(description = "Every activity with this resolution as its mandate, whole or by paragraph, paged: programs-service's list",
+                maxLength = 400, pattern = "^/v1/activities\\?mandate=[^\\s]+$", example = "/v1/activities?mandate=AG%2FRES.%202248%20%28XXXVI-O%2F06%29")
+        String allActivities) {
+
+    /** The most activities shown per paragraph (and for the whole resolution): the rest are in {@code allActivities}. */
+    public static final int SHOWN = 50;
 
     @Schema(name = "ParagraphActivities")
     public record ParagraphActivities(UUID paragraphId, @Schema(maxLength = 20, pattern = "^[0-9]{1,3}[a-z]{0,6}$", example = "3") String number, Map<String, String> text,
-                                      List<ImplementingActivity> activities) {
+                                      @Schema(description = "How many activities name this paragraph as their mandate", minimum = "0", example = "1")
+                                      long activityCount,
+                                      @Schema(description = "The first " + SHOWN + " of them (by id); `activityCount` says whether there are more",
+                                              maxItems = SHOWN) List<ImplementingActivity> activities,
+                                      @Schema(description = "All of them, paged: programs-service's list filtered by this paragraph",
+                                              maxLength = 60, pattern = "^/v1/activities\\?mandate=[0-9a-f-]{36}$",
+                                              example = "/v1/activities?mandate=0190d7c2-5b1e-7c3a-9f4e-2a6b8c0d1e2f")
+                                      String allActivities) {
     }
 
     @Schema(name = "ImplementingActivity", description = "An activity as programs-service last published it.")

@@ -20,6 +20,9 @@ class StrictJsonInputTest {
     record Dated(java.time.LocalDate startDate) {
     }
 
+    record Stamped(java.time.OffsetDateTime updatedAt) {
+    }
+
     private final ObjectMapper mapper = strictMapper();
 
     @Test
@@ -58,6 +61,31 @@ class StrictJsonInputTest {
         JsonProcessingException e = assertThrows(JsonProcessingException.class,
                 () -> mapper.readValue("{\"startDate\": 19000}", Dated.class));
         assertEquals("startDate", JsonProblems.from(e).problem().errors().get(0).field());
+    }
+
+    @Test
+    void aNumberWhereADateTimeIsDeclaredIsAProblemNamingItsField() {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> mapper.readValue("{\"updatedAt\": 1700000000}", Stamped.class));
+        assertEquals(new FieldViolation("updatedAt", "expected a date (RFC 3339)"), JsonProblems.from(e).problem().errors().get(0));
+    }
+
+    @Test
+    void aNumberWhereADateTimeIsDeclaredIsRefusedInATreeToo() {
+        // a merge patch is applied to a tree, then read from it (MergePatcher)
+        assertThrows(JsonProcessingException.class,
+                () -> mapper.treeToValue(mapper.readTree("{\"updatedAt\": 1.5}"), Stamped.class));
+    }
+
+    @Test
+    void anArrayWhereADateIsDeclaredIsRefused() {
+        assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"startDate\": [2020, 1, 1]}", Dated.class));
+    }
+
+    @Test
+    void aDateTimeTextIsRead() throws JsonProcessingException {
+        assertEquals(java.time.Instant.parse("2026-12-02T10:00:00Z"),
+                mapper.readValue("{\"updatedAt\": \"2026-12-02T10:00:00Z\"}", Stamped.class).updatedAt().toInstant());
     }
 
     @Test
